@@ -1,0 +1,761 @@
+/* byline-node.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "byline-node-private.h"
+
+G_DEFINE_BOXED_TYPE (BylineNode, byline_node, byline_node_ref, byline_node_unref)
+
+BylineNode *
+byline_node_new (BylineNodeKind kind)
+{
+  BylineNode *self = g_new0 (BylineNode, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->kind = kind;
+  self->style = BYLINE_NODE_STYLE_ANY;
+
+  if (kind == BYLINE_NODE_MAPPING)
+    self->keys = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_node_unref);
+  if (kind == BYLINE_NODE_MAPPING || kind == BYLINE_NODE_SEQUENCE)
+    self->values = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_node_unref);
+
+  return self;
+}
+
+BylineNode *
+byline_node_new_null (void)
+{
+  BylineNode *self = byline_node_new (BYLINE_NODE_NULL);
+
+  self->text = g_strdup ("null");
+  return self;
+}
+
+BylineNode *
+byline_node_new_boolean (gboolean value)
+{
+  BylineNode *self = byline_node_new (BYLINE_NODE_BOOLEAN);
+
+  self->v.boolean = !!value;
+  self->text = g_strdup (value ? "true" : "false");
+  return self;
+}
+
+BylineNode *
+byline_node_new_integer (gint64 value)
+{
+  BylineNode *self = byline_node_new (BYLINE_NODE_INTEGER);
+
+  self->v.integer = value;
+  self->text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  return self;
+}
+
+BylineNode *
+byline_node_new_float (double value)
+{
+  BylineNode *self = byline_node_new (BYLINE_NODE_FLOAT);
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  self->v.number = value;
+  if (isnan (value))
+    self->text = g_strdup (".nan");
+  else if (isinf (value))
+    self->text = g_strdup (value > 0 ? ".inf" : "-.inf");
+  else
+    self->text = g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
+  return self;
+}
+
+BylineNode *
+byline_node_new_string (const char *value)
+{
+  BylineNode *self;
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  self = byline_node_new (BYLINE_NODE_STRING);
+  self->text = g_strdup (value);
+  return self;
+}
+
+BylineNode *
+byline_node_new_date (BylineDate *value)
+{
+  BylineNode *self;
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  self = byline_node_new (BYLINE_NODE_TIMESTAMP);
+  self->date = byline_date_ref (value);
+  self->text = g_strdup (byline_date_get_text (value));
+  return self;
+}
+
+BylineNode *
+byline_node_new_sequence (void)
+{
+  return byline_node_new (BYLINE_NODE_SEQUENCE);
+}
+
+BylineNode *
+byline_node_new_mapping (void)
+{
+  return byline_node_new (BYLINE_NODE_MAPPING);
+}
+
+BylineNode *
+byline_node_ref (BylineNode *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+byline_node_unref (BylineNode *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_free (self->text);
+  g_clear_pointer (&self->date, byline_date_unref);
+  g_clear_pointer (&self->keys, g_ptr_array_unref);
+  g_clear_pointer (&self->values, g_ptr_array_unref);
+  g_clear_pointer (&self->target, byline_node_unref);
+  g_free (self->anchor);
+  g_free (self->tag);
+  g_free (self);
+}
+
+/**
+ * byline_node_copy:
+ *
+ * A deep copy of the value, detached from any text: no spans, no aliases,
+ * the style kept as a hint for the writer.
+ */
+BylineNode *
+byline_node_copy (const BylineNode *self)
+{
+  const BylineNode *node;
+  BylineNode *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  node = byline_node_resolve (self);
+  copy = byline_node_new (node->kind);
+  copy->style = node->style;
+  copy->text = g_strdup (node->text);
+  copy->v = node->v;
+  copy->has_merge = node->has_merge;
+  copy->tag = g_strdup (node->tag);
+  if (node->date != NULL)
+    copy->date = byline_date_ref (node->date);
+
+  for (guint i = 0; node->keys != NULL && i < node->keys->len; i++)
+    g_ptr_array_add (copy->keys, byline_node_copy (g_ptr_array_index (node->keys, i)));
+  for (guint i = 0; node->values != NULL && i < node->values->len; i++)
+    g_ptr_array_add (copy->values, byline_node_copy (g_ptr_array_index (node->values, i)));
+
+  return copy;
+}
+
+BylineNode *
+byline_node_resolve (const BylineNode *self)
+{
+  while (self->target != NULL)
+    self = self->target;
+  return (BylineNode *) self;
+}
+
+void
+byline_node_set_span (BylineNode *self,
+                      gsize       start,
+                      gsize       end,
+                      guint       line,
+                      guint       column)
+{
+  self->start = start;
+  self->end = end;
+  self->line = line;
+  self->column = column;
+  self->has_span = TRUE;
+}
+
+BylineNodeKind
+byline_node_get_kind (const BylineNode *self)
+{
+  g_return_val_if_fail (self != NULL, BYLINE_NODE_NULL);
+
+  return byline_node_resolve (self)->kind;
+}
+
+BylineNodeStyle
+byline_node_get_style (const BylineNode *self)
+{
+  g_return_val_if_fail (self != NULL, BYLINE_NODE_STYLE_ANY);
+
+  return self->style;
+}
+
+gboolean
+byline_node_is_scalar (const BylineNode *self)
+{
+  BylineNodeKind kind = byline_node_get_kind (self);
+
+  return kind != BYLINE_NODE_SEQUENCE && kind != BYLINE_NODE_MAPPING;
+}
+
+/**
+ * byline_node_get_string:
+ *
+ * Returns: (nullable): a scalar's value as text: a string's characters, or a
+ *   number, boolean, null or date as written. %NULL for collections.
+ */
+const char *
+byline_node_get_string (const BylineNode *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return byline_node_resolve (self)->text;
+}
+
+gboolean
+byline_node_get_boolean (const BylineNode *self)
+{
+  g_return_val_if_fail (byline_node_get_kind (self) == BYLINE_NODE_BOOLEAN, FALSE);
+
+  return byline_node_resolve (self)->v.boolean;
+}
+
+gint64
+byline_node_get_integer (const BylineNode *self)
+{
+  g_return_val_if_fail (byline_node_get_kind (self) == BYLINE_NODE_INTEGER, 0);
+
+  return byline_node_resolve (self)->v.integer;
+}
+
+double
+byline_node_get_float (const BylineNode *self)
+{
+  const BylineNode *node;
+
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  node = byline_node_resolve (self);
+  if (node->kind == BYLINE_NODE_INTEGER)
+    return (double) node->v.integer;
+
+  g_return_val_if_fail (node->kind == BYLINE_NODE_FLOAT, 0.0);
+  return node->v.number;
+}
+
+/**
+ * byline_node_get_date:
+ *
+ * Returns: (transfer none) (nullable): the date of a timestamp node
+ */
+BylineDate *
+byline_node_get_date (const BylineNode *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return byline_node_resolve (self)->date;
+}
+
+guint
+byline_node_get_n_children (const BylineNode *self)
+{
+  const BylineNode *node;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  node = byline_node_resolve (self);
+  return node->values != NULL ? node->values->len : 0;
+}
+
+/**
+ * byline_node_get_child:
+ *
+ * Returns: (transfer none): a sequence's item or a mapping's value
+ */
+BylineNode *
+byline_node_get_child (const BylineNode *self,
+                       guint             index)
+{
+  g_return_val_if_fail (index < byline_node_get_n_children (self), NULL);
+
+  return g_ptr_array_index (byline_node_resolve (self)->values, index);
+}
+
+/**
+ * byline_node_get_key:
+ *
+ * Returns: (transfer none): the key node of a mapping's member
+ */
+BylineNode *
+byline_node_get_key (const BylineNode *self,
+                     guint             index)
+{
+  g_return_val_if_fail (byline_node_get_kind (self) == BYLINE_NODE_MAPPING, NULL);
+  g_return_val_if_fail (index < byline_node_get_n_children (self), NULL);
+
+  return g_ptr_array_index (byline_node_resolve (self)->keys, index);
+}
+
+const char *
+byline_node_get_key_string (const BylineNode *self,
+                            guint             index)
+{
+  BylineNode *key = byline_node_get_key (self, index);
+
+  return key != NULL ? byline_node_get_string (key) : NULL;
+}
+
+/**
+ * byline_node_find_key:
+ *
+ * Returns: the index of the first member named @key, or -1
+ */
+int
+byline_node_find_key (const BylineNode *self,
+                      const char       *key)
+{
+  guint n;
+
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (key != NULL, -1);
+
+  if (byline_node_get_kind (self) != BYLINE_NODE_MAPPING)
+    return -1;
+
+  n = byline_node_get_n_children (self);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = byline_node_get_key_string (self, i);
+
+      if (name != NULL && strcmp (name, key) == 0)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+/**
+ * byline_node_lookup:
+ *
+ * Returns: (transfer none) (nullable): the value of the member named @key
+ */
+BylineNode *
+byline_node_lookup (const BylineNode *self,
+                    const char       *key)
+{
+  int index = byline_node_find_key (self, key);
+
+  return index >= 0 ? byline_node_get_child (self, (guint) index) : NULL;
+}
+
+void
+byline_node_append (BylineNode *self,
+                    BylineNode *item)
+{
+  g_return_if_fail (byline_node_get_kind (self) == BYLINE_NODE_SEQUENCE);
+  g_return_if_fail (item != NULL);
+
+  g_ptr_array_add (byline_node_resolve (self)->values, byline_node_ref (item));
+}
+
+void
+byline_node_insert (BylineNode *self,
+                    const char *key,
+                    BylineNode *value)
+{
+  BylineNode *node;
+
+  g_return_if_fail (byline_node_get_kind (self) == BYLINE_NODE_MAPPING);
+  g_return_if_fail (key != NULL);
+  g_return_if_fail (value != NULL);
+
+  node = byline_node_resolve (self);
+  g_ptr_array_add (node->keys, byline_node_new_string (key));
+  g_ptr_array_add (node->values, byline_node_ref (value));
+}
+
+void
+byline_node_remove_child (BylineNode *self,
+                          guint       index)
+{
+  BylineNode *node;
+
+  g_return_if_fail (index < byline_node_get_n_children (self));
+
+  node = byline_node_resolve (self);
+  g_ptr_array_remove_index (node->values, index);
+  if (node->keys != NULL)
+    g_ptr_array_remove_index (node->keys, index);
+}
+
+void
+byline_node_replace_child (BylineNode *self,
+                           guint       index,
+                           BylineNode *value)
+{
+  BylineNode *node;
+
+  g_return_if_fail (index < byline_node_get_n_children (self));
+  g_return_if_fail (value != NULL);
+
+  node = byline_node_resolve (self);
+  byline_node_ref (value);
+  byline_node_unref (g_ptr_array_index (node->values, index));
+  g_ptr_array_index (node->values, index) = value;
+}
+
+void
+byline_node_rename_key (BylineNode *self,
+                        guint       index,
+                        const char *key)
+{
+  BylineNode *node;
+
+  g_return_if_fail (byline_node_get_kind (self) == BYLINE_NODE_MAPPING);
+  g_return_if_fail (index < byline_node_get_n_children (self));
+  g_return_if_fail (key != NULL);
+
+  node = byline_node_resolve (self);
+  byline_node_unref (g_ptr_array_index (node->keys, index));
+  g_ptr_array_index (node->keys, index) = byline_node_new_string (key);
+}
+
+gboolean
+byline_node_has_span (const BylineNode *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->has_span;
+}
+
+gsize
+byline_node_get_start (const BylineNode *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->start;
+}
+
+gsize
+byline_node_get_end (const BylineNode *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->end;
+}
+
+guint
+byline_node_get_line (const BylineNode *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->line;
+}
+
+guint
+byline_node_get_column (const BylineNode *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->column;
+}
+
+static gboolean
+scalars_equal (const BylineNode *a,
+               const BylineNode *b)
+{
+  switch (a->kind)
+    {
+    case BYLINE_NODE_NULL:
+      return TRUE;
+    case BYLINE_NODE_BOOLEAN:
+      return a->v.boolean == b->v.boolean;
+    case BYLINE_NODE_INTEGER:
+      return a->v.integer == b->v.integer;
+    case BYLINE_NODE_FLOAT:
+      return a->v.number == b->v.number || (isnan (a->v.number) && isnan (b->v.number));
+    case BYLINE_NODE_TIMESTAMP:
+      return byline_date_equal (a->date, b->date);
+    case BYLINE_NODE_STRING:
+      return g_strcmp0 (a->text, b->text) == 0;
+    case BYLINE_NODE_SEQUENCE:
+    case BYLINE_NODE_MAPPING:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * byline_node_equal:
+ *
+ * Whether two nodes hold the same value: same kinds, same scalars, same
+ * members in the same order. Styles and places in the text do not count.
+ */
+gboolean
+byline_node_equal (const BylineNode *a,
+                   const BylineNode *b)
+{
+  guint n;
+
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  a = byline_node_resolve (a);
+  b = byline_node_resolve (b);
+
+  if (a == b)
+    return TRUE;
+  if (a->kind != b->kind)
+    return FALSE;
+  if (byline_node_is_scalar (a))
+    return scalars_equal (a, b);
+
+  n = a->values->len;
+  if (n != b->values->len)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (a->keys != NULL &&
+          !byline_node_equal (g_ptr_array_index (a->keys, i), g_ptr_array_index (b->keys, i)))
+        return FALSE;
+      if (!byline_node_equal (g_ptr_array_index (a->values, i), g_ptr_array_index (b->values, i)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_newline (GString *out,
+                gboolean pretty,
+                guint    depth)
+{
+  if (!pretty)
+    return;
+
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < depth; i++)
+    g_string_append (out, "  ");
+}
+
+static void append_json (GString          *out,
+                         const BylineNode *node,
+                         gboolean          pretty,
+                         guint             depth);
+
+/* Collects a mapping's members as readers see them: a YAML `<<` merge adds
+ * the merged mappings' keys that the mapping does not set itself, and a
+ * later duplicate key wins, as in js-yaml. */
+static void
+collect_members (const BylineNode *map,
+                 GPtrArray        *keys,
+                 GHashTable       *values)
+{
+  for (guint i = 0; i < map->values->len; i++)
+    {
+      const char *key = byline_node_get_string (g_ptr_array_index (map->keys, i));
+      BylineNode *value = byline_node_resolve (g_ptr_array_index (map->values, i));
+
+      if (map->has_merge && g_strcmp0 (key, "<<") == 0)
+        {
+          g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+
+          if (value->kind == BYLINE_NODE_MAPPING)
+            g_ptr_array_add (sources, value);
+          else if (value->kind == BYLINE_NODE_SEQUENCE)
+            for (guint j = 0; j < value->values->len; j++)
+              g_ptr_array_add (sources, byline_node_resolve (g_ptr_array_index (value->values, j)));
+
+          for (guint j = 0; j < sources->len; j++)
+            {
+              const BylineNode *source = g_ptr_array_index (sources, j);
+              g_autoptr(GPtrArray) merged_keys = g_ptr_array_new ();
+              g_autoptr(GHashTable) merged = g_hash_table_new (g_str_hash, g_str_equal);
+
+              if (source->kind != BYLINE_NODE_MAPPING)
+                continue;
+
+              collect_members (source, merged_keys, merged);
+              for (guint k = 0; k < merged_keys->len; k++)
+                {
+                  const char *merged_key = g_ptr_array_index (merged_keys, k);
+
+                  if (!g_hash_table_contains (values, merged_key))
+                    {
+                      g_ptr_array_add (keys, (gpointer) merged_key);
+                      g_hash_table_insert (values, (gpointer) merged_key,
+                                           g_hash_table_lookup (merged, merged_key));
+                    }
+                }
+            }
+          continue;
+        }
+
+      if (key == NULL)
+        continue;
+      if (!g_hash_table_contains (values, key))
+        g_ptr_array_add (keys, (gpointer) key);
+      g_hash_table_insert (values, (gpointer) key, value);
+    }
+}
+
+static void
+append_json_mapping (GString          *out,
+                     const BylineNode *node,
+                     gboolean          pretty,
+                     guint             depth)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  g_autoptr(GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
+
+  collect_members (node, keys, values);
+
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *key = g_ptr_array_index (keys, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      append_newline (out, pretty, depth + 1);
+      append_json_string (out, key);
+      g_string_append (out, pretty ? ": " : ":");
+      append_json (out, g_hash_table_lookup (values, key), pretty, depth + 1);
+    }
+  if (keys->len > 0)
+    append_newline (out, pretty, depth);
+  g_string_append_c (out, '}');
+}
+
+static void
+append_json (GString          *out,
+             const BylineNode *node,
+             gboolean          pretty,
+             guint             depth)
+{
+  node = byline_node_resolve (node);
+
+  switch (node->kind)
+    {
+    case BYLINE_NODE_NULL:
+      g_string_append (out, "null");
+      break;
+    case BYLINE_NODE_BOOLEAN:
+      g_string_append (out, node->v.boolean ? "true" : "false");
+      break;
+    case BYLINE_NODE_INTEGER:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, node->v.integer);
+      break;
+    case BYLINE_NODE_FLOAT:
+      if (isfinite (node->v.number))
+        {
+          char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+          g_string_append (out, g_ascii_dtostr (buffer, sizeof buffer, node->v.number));
+        }
+      else
+        g_string_append (out, "null");
+      break;
+    case BYLINE_NODE_TIMESTAMP:
+      {
+        g_autofree char *iso = byline_date_to_iso8601 (node->date);
+
+        append_json_string (out, iso);
+      }
+      break;
+    case BYLINE_NODE_STRING:
+      append_json_string (out, node->text);
+      break;
+    case BYLINE_NODE_SEQUENCE:
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < node->values->len; i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          append_newline (out, pretty, depth + 1);
+          append_json (out, g_ptr_array_index (node->values, i), pretty, depth + 1);
+        }
+      if (node->values->len > 0)
+        append_newline (out, pretty, depth);
+      g_string_append_c (out, ']');
+      break;
+    case BYLINE_NODE_MAPPING:
+      append_json_mapping (out, node, pretty, depth);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * byline_node_to_json:
+ *
+ * Returns: (transfer full): the value as JSON, keys in file order, merge keys
+ *   expanded, dates as ISO 8601 strings.
+ */
+char *
+byline_node_to_json (const BylineNode *self,
+                     gboolean          pretty)
+{
+  GString *out;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  out = g_string_new (NULL);
+  append_json (out, self, pretty, 0);
+  return g_string_free (out, FALSE);
+}
