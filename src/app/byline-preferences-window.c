@@ -1,0 +1,136 @@
+/* byline-preferences-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "byline-preferences-window.h"
+
+struct _BylinePreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+
+  GtkSwitch            *remote_switch;
+  GtkSwitch            *line_numbers_switch;
+  AdwActionRow         *css_row;
+  GtkWidget            *clear_css_button;
+};
+
+G_DEFINE_FINAL_TYPE (BylinePreferencesWindow, byline_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static void
+update_css_row (BylinePreferencesWindow *self)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, "preview-css");
+  g_autofree char *display = NULL;
+
+  if (*path == '\0')
+    {
+      adw_action_row_set_subtitle (self->css_row, _("The preview’s own style"));
+      gtk_widget_set_visible (self->clear_css_button, FALSE);
+      return;
+    }
+
+  display = g_filename_display_name (path);
+  adw_action_row_set_subtitle (self->css_row, display);
+  gtk_widget_set_visible (self->clear_css_button, TRUE);
+}
+
+static void
+css_response_cb (GtkNativeDialog         *dialog,
+                 int                      response,
+                 BylinePreferencesWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        g_settings_set_string (self->settings, "preview-css", path);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+choose_css_clicked_cb (BylinePreferencesWindow *self)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Choose a Style Sheet"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Choose"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Style Sheets"));
+  gtk_file_filter_add_mime_type (filter, "text/css");
+  gtk_file_filter_add_suffix (filter, "css");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (css_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+clear_css_clicked_cb (BylinePreferencesWindow *self)
+{
+  g_settings_set_string (self->settings, "preview-css", "");
+}
+
+static void
+byline_preferences_window_dispose (GObject *object)
+{
+  BylinePreferencesWindow *self = (BylinePreferencesWindow *)object;
+
+  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_PREFERENCES_WINDOW);
+
+  G_OBJECT_CLASS (byline_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+byline_preferences_window_class_init (BylinePreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = byline_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/byline/Byline/byline-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BylinePreferencesWindow, remote_switch);
+  gtk_widget_class_bind_template_child (widget_class, BylinePreferencesWindow, line_numbers_switch);
+  gtk_widget_class_bind_template_child (widget_class, BylinePreferencesWindow, css_row);
+  gtk_widget_class_bind_template_child (widget_class, BylinePreferencesWindow, clear_css_button);
+  gtk_widget_class_bind_template_callback (widget_class, choose_css_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_css_clicked_cb);
+}
+
+static void
+byline_preferences_window_init (BylinePreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+BylinePreferencesWindow *
+byline_preferences_window_new (GSettings *settings)
+{
+  BylinePreferencesWindow *self;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (BYLINE_TYPE_PREFERENCES_WINDOW, NULL);
+  self->settings = g_object_ref (settings);
+
+  g_settings_bind (settings, "load-remote-content", self->remote_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "show-line-numbers", self->line_numbers_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (settings, "changed::preview-css",
+                           G_CALLBACK (update_css_row), self, G_CONNECT_SWAPPED);
+  update_css_row (self);
+
+  return self;
+}

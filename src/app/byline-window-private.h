@@ -1,0 +1,45 @@
+/* byline-window-private.h: what the window's action file shares with it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "byline-window.h"
+
+G_BEGIN_DECLS
+
+struct _BylineWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  GCancellable         *cancellable;
+
+  /* The current page's document, whose title the window shows. */
+  BylineDocument       *document;
+  GSignalGroup         *document_signals;
+
+  /* Template widgets */
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  AdwTabView           *tab_view;
+};
+
+/* Called once a save asked for by the window ends: @saved is FALSE when it
+ * failed or the user cancelled it. */
+typedef void (*BylineSaveDone) (BylinePage *page,
+                                gboolean    saved,
+                                gpointer    user_data);
+
+void byline_window_actions_init (BylineWindow   *self);
+void byline_window_save_page    (BylineWindow   *self,
+                                 BylinePage     *page,
+                                 BylineSaveDone  done,
+                                 gpointer        user_data);
+void byline_window_save_page_as (BylineWindow   *self,
+                                 BylinePage     *page,
+                                 BylineSaveDone  done,
+                                 gpointer        user_data);
+
+G_END_DECLS

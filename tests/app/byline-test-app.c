@@ -1,0 +1,223 @@
+/* byline-test-app.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtksourceview/gtksource.h>
+
+#include "byline-preview.h"
+#include "byline-test-app.h"
+
+/* Long enough for WebKit's first process start on a loaded CI machine. */
+#define WAIT_SECONDS 60
+
+void
+byline_test_app_init (int    *argc,
+                      char ***argv)
+{
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    g_error ("The app tests need a display: run them under `xvfb-run -a dbus-run-session`");
+
+  gtk_init ();
+  adw_init ();
+  gtk_source_init ();
+}
+
+GFile *
+byline_test_sample (void)
+{
+  return g_file_new_build_filename (g_getenv ("BYLINE_DATADIR"), "samples",
+                                    "000_5003afbe905b0950.txt", NULL);
+}
+
+/**
+ * byline_test_copy_sample:
+ *
+ * Returns: (transfer full): a writable copy of the sample post in a fresh
+ *   temporary folder
+ */
+GFile *
+byline_test_copy_sample (void)
+{
+  g_autoptr(GFile) sample = byline_test_sample ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("byline-test-XXXXXX", &error);
+  GFile *copy;
+
+  g_assert_no_error (error);
+  copy = g_file_new_build_filename (dir, "post.md", NULL);
+  g_file_copy (sample, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  return copy;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * byline_test_wait_until:
+ *
+ * Runs the main loop until @condition holds; fails the test, naming @what,
+ * if it does not within a minute.
+ */
+void
+byline_test_wait_until (BylineTestCondition  condition,
+                        gpointer             user_data,
+                        const char          *what)
+{
+  gboolean timed_out = FALSE;
+  guint source = g_timeout_add_seconds (WAIT_SECONDS, timeout_cb, &timed_out);
+
+  while (!condition (user_data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+
+  g_source_remove (source);
+}
+
+BylineDocument *
+byline_test_document (BylineWindow *window)
+{
+  return byline_page_get_document (byline_window_get_current_page (window));
+}
+
+static gboolean
+document_idle (gpointer user_data)
+{
+  BylineDocument *document = byline_test_document (user_data);
+
+  return !byline_document_get_busy (document) && byline_document_get_file (document) != NULL;
+}
+
+/**
+ * byline_test_open_window:
+ *
+ * Returns: (transfer none): a shown window with @file loaded
+ */
+BylineWindow *
+byline_test_open_window (GFile *file)
+{
+  BylineWindow *window = byline_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_open (window, file);
+  byline_test_wait_until (document_idle, window, "the post to load");
+
+  return window;
+}
+
+static gboolean
+preview_loaded (gpointer user_data)
+{
+  WebKitWebView *web_view = user_data;
+
+  return !webkit_web_view_is_loading (web_view) &&
+         webkit_web_view_get_uri (web_view) != NULL;
+}
+
+/**
+ * byline_test_wait_preview:
+ *
+ * Waits for the preview's pending render to be shown.
+ */
+void
+byline_test_wait_preview (BylineWindow *window)
+{
+  WebKitWebView *web_view = byline_preview_get_web_view (byline_page_get_preview (byline_window_get_current_page (window)));
+
+  byline_test_wait_until (preview_loaded, web_view, "the preview to load");
+}
+
+typedef struct {
+  char     *result;
+  GError   *error;
+  gboolean  done;
+} ScriptResult;
+
+static gboolean
+script_done (gpointer user_data)
+{
+  return ((ScriptResult *) user_data)->done;
+}
+
+static void
+evaluate_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ScriptResult *script = user_data;
+  g_autoptr(JSCValue) value = NULL;
+
+  value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (object), result, &script->error);
+  if (value != NULL)
+    script->result = jsc_value_to_string (value);
+  script->done = TRUE;
+}
+
+/**
+ * byline_test_run_javascript:
+ *
+ * Returns: (transfer full): what @script evaluates to in the preview, as a
+ *   string
+ */
+char *
+byline_test_run_javascript (BylineWindow *window,
+                            const char   *script)
+{
+  WebKitWebView *web_view = byline_preview_get_web_view (byline_page_get_preview (byline_window_get_current_page (window)));
+  ScriptResult result = { NULL, NULL, FALSE };
+
+  webkit_web_view_evaluate_javascript (web_view, script, -1, NULL, NULL, NULL,
+                                       evaluate_cb, &result);
+  byline_test_wait_until (script_done, &result, "a script in the preview");
+  g_assert_no_error (result.error);
+
+  return result.result;
+}
+
+static gboolean
+document_saved (gpointer user_data)
+{
+  return !byline_document_get_busy (byline_test_document (user_data));
+}
+
+void
+byline_test_save (BylineWindow *window)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  byline_test_wait_until (document_saved, window, "the post to be saved");
+}
+
+static gboolean
+window_gone (gpointer user_data)
+{
+  return *(gpointer *) user_data == NULL;
+}
+
+/**
+ * byline_test_close_window:
+ *
+ * Destroys @window and checks that nothing keeps it alive.
+ */
+void
+byline_test_close_window (BylineWindow *window)
+{
+  gpointer weak = window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  byline_test_wait_until (window_gone, &weak, "the window to be finalized");
+}

@@ -1,0 +1,29 @@
+/* byline-test-app.h: helpers for tests that drive the real app
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "byline-window.h"
+
+G_BEGIN_DECLS
+
+typedef gboolean (*BylineTestCondition) (gpointer user_data);
+
+void          byline_test_app_init          (int                 *argc,
+                                             char              ***argv);
+GFile        *byline_test_copy_sample       (void);
+GFile        *byline_test_sample            (void);
+BylineWindow *byline_test_open_window       (GFile               *file);
+BylineDocument *byline_test_document        (BylineWindow        *window);
+void          byline_test_wait_until        (BylineTestCondition  condition,
+                                             gpointer             user_data,
+                                             const char          *what);
+void          byline_test_wait_preview      (BylineWindow        *window);
+char         *byline_test_run_javascript    (BylineWindow        *window,
+                                             const char          *script);
+void          byline_test_save              (BylineWindow        *window);
+void          byline_test_close_window      (BylineWindow        *window);
+
+G_END_DECLS
