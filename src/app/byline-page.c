@@ -43,6 +43,7 @@ byline_page_dispose (GObject *object)
 {
   BylinePage *self = (BylinePage *)object;
 
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_PAGE);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);

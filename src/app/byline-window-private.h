@@ -23,6 +23,7 @@ struct _BylineWindow
   /* Template widgets */
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
+  AdwTabBar            *tab_bar;
   AdwTabView           *tab_view;
 };
 

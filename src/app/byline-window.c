@@ -418,6 +418,13 @@ byline_window_dispose (GObject *object)
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
   g_clear_object (&self->document);
+
+  /* The tab view drops its pages as it goes; that is no page closing. The
+   * bar lets go of the view first, or it would follow it into disposal. */
+  if (self->tab_view != NULL)
+    g_signal_handlers_disconnect_by_data (self->tab_view, self);
+  if (self->tab_bar != NULL)
+    adw_tab_bar_set_view (self->tab_bar, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_WINDOW);
 
   G_OBJECT_CLASS (byline_window_parent_class)->dispose (object);
@@ -452,6 +459,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/byline/Byline/byline-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, tab_bar);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, tab_view);
   gtk_widget_class_bind_template_callback (widget_class, selected_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, close_page_cb);

@@ -13,11 +13,68 @@
 /* Long enough for WebKit's first process start on a loaded CI machine. */
 #define WAIT_SECONDS 60
 
+static char *test_home;
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL)
+    {
+      GFile *child = NULL;
+
+      if (!g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) || child == NULL)
+        break;
+      remove_tree (child);
+    }
+
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+remove_test_home (void)
+{
+  g_autoptr(GFile) home = g_file_new_for_path (test_home);
+
+  remove_tree (home);
+  g_clear_pointer (&test_home, g_free);
+}
+
+/* The user's folders are temporary, as G_TEST_OPTION_ISOLATE_DIRS makes
+ * them; the system's stay, since GtkSourceView's languages, the icons and
+ * WebKit's settings schemas live there. */
+static void
+isolate_user_dirs (void)
+{
+  static const char * const variables[] = {
+    "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+  };
+  g_autoptr(GError) error = NULL;
+
+  test_home = g_dir_make_tmp ("byline-home-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("HOME", test_home, TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      g_autofree char *dir = g_build_filename (test_home, variables[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (variables[i], dir, TRUE);
+    }
+
+  atexit (remove_test_home);
+}
+
 void
 byline_test_app_init (int    *argc,
                       char ***argv)
 {
-  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  isolate_user_dirs ();
+  g_test_init (argc, argv, NULL);
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     g_error ("The app tests need a display: run them under `xvfb-run -a dbus-run-session`");
