@@ -1,0 +1,137 @@
+/* byline-path.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include "byline-path.h"
+
+/**
+ * byline_path_is_inside:
+ * @folder: an absolute, canonical path
+ * @path: an absolute, canonical path
+ *
+ * Returns: whether @path is @folder or below it, by the letters of the
+ *   paths alone
+ */
+gboolean
+byline_path_is_inside (const char *folder,
+                       const char *path)
+{
+  gsize len;
+
+  g_return_val_if_fail (folder != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  len = strlen (folder);
+  while (len > 1 && folder[len - 1] == '/')
+    len--;
+
+  if (strncmp (folder, path, len) != 0)
+    return FALSE;
+
+  return path[len] == '\0' || path[len] == '/' || (len == 1 && folder[0] == '/');
+}
+
+/**
+ * byline_path_resolve:
+ * @path: an absolute path, which need not exist
+ *
+ * Follows every symbolic link in @path: the part that exists is resolved
+ * by the file system, the rest is appended as written.
+ *
+ * Returns: (transfer full) (nullable): the real path, or %NULL when a part
+ *   of @path is a link that leads nowhere (writing through it would create
+ *   a file wherever it points)
+ */
+char *
+byline_path_resolve (const char *path)
+{
+  g_autofree char *canonical = NULL;
+  g_autofree char *existing = NULL;
+  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *real = NULL;
+  GString *out;
+
+  g_return_val_if_fail (path != NULL && g_path_is_absolute (path), NULL);
+
+  canonical = g_canonicalize_filename (path, NULL);
+  existing = g_strdup (canonical);
+
+  while ((real = realpath (existing, NULL)) == NULL)
+    {
+      struct stat st;
+      char *parent;
+
+      if (errno != ENOENT || lstat (existing, &st) == 0)
+        return NULL;
+
+      g_ptr_array_add (missing, g_path_get_basename (existing));
+      parent = g_path_get_dirname (existing);
+      g_free (existing);
+      existing = parent;
+    }
+
+  out = g_string_new (real);
+  for (guint i = missing->len; i > 0; i--)
+    {
+      if (out->len == 0 || out->str[out->len - 1] != '/')
+        g_string_append_c (out, '/');
+      g_string_append (out, g_ptr_array_index (missing, i - 1));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * byline_path_resolves_inside:
+ *
+ * Returns: whether @path, with its symbolic links followed, is inside
+ *   @folder with its own links followed
+ */
+gboolean
+byline_path_resolves_inside (const char *folder,
+                             const char *path)
+{
+  g_autofree char *real_folder = NULL;
+  g_autofree char *real_path = NULL;
+
+  g_return_val_if_fail (folder != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  real_folder = byline_path_resolve (folder);
+  real_path = byline_path_resolve (path);
+
+  return real_folder != NULL && real_path != NULL &&
+         byline_path_is_inside (real_folder, real_path);
+}
+
+/**
+ * byline_path_is_safe_relative:
+ *
+ * Returns: whether @relative names a place below a folder: not absolute,
+ *   with no empty, `.` or `..` part and no part too long for a file name
+ */
+gboolean
+byline_path_is_safe_relative (const char *relative)
+{
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (relative != NULL, FALSE);
+
+  if (*relative == '\0' || g_path_is_absolute (relative))
+    return FALSE;
+
+  parts = g_strsplit (relative, "/", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*parts[i] == '\0' || strcmp (parts[i], ".") == 0 || strcmp (parts[i], "..") == 0 ||
+        strlen (parts[i]) > 255)
+      return FALSE;
+
+  return TRUE;
+}
