@@ -6,9 +6,15 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "byline-error.h"
 #include "byline-path.h"
 
 /**
@@ -134,4 +140,136 @@ byline_path_is_safe_relative (const char *relative)
       return FALSE;
 
   return TRUE;
+}
+
+static gboolean
+write_all (int           fd,
+           const char   *data,
+           gsize         length,
+           GError      **error)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       "%s", g_strerror (saved_errno));
+          return FALSE;
+        }
+      data += written;
+      length -= written;
+    }
+
+  if (fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s", g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* For file systems without hard links: creating the file exclusively still
+ * never replaces another, though a crash can leave it half written. */
+static gboolean
+create_exclusively (const char  *path,
+                    GBytes      *bytes,
+                    GError     **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  gboolean ok;
+
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EEXIST)
+        g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_EXISTS,
+                     _("%s exists already"), path);
+      else
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                     "%s: %s", path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  ok = write_all (fd, data, length, error);
+  g_close (fd, NULL);
+  if (!ok)
+    g_unlink (path);
+  return ok;
+}
+
+/**
+ * byline_path_write_new:
+ * @file: where to write; its folder must exist
+ * @bytes: the whole file
+ *
+ * Writes a new file atomically: the bytes go to a temporary file beside
+ * it, which is then linked in under @file's name only if that name is
+ * free. Never replaces a file: fails with %BYLINE_ERROR_EXISTS instead.
+ */
+gboolean
+byline_path_write_new (GFile   *file,
+                       GBytes  *bytes,
+                       GError **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *temp = NULL;
+  gsize length;
+  const char *data;
+  int fd;
+  int link_errno = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  path = g_file_get_path (file);
+  dir = g_path_get_dirname (path);
+  temp = g_build_filename (dir, ".byline-XXXXXX", NULL);
+  data = g_bytes_get_data (bytes, &length);
+
+  if ((fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0666)) < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s: %s", dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!write_all (fd, data, length, error))
+    {
+      g_close (fd, NULL);
+      g_unlink (temp);
+      return FALSE;
+    }
+  g_close (fd, NULL);
+
+  if (link (temp, path) != 0)
+    link_errno = errno;
+  g_unlink (temp);
+
+  if (link_errno == 0)
+    return TRUE;
+
+  if (link_errno == EEXIST)
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_EXISTS,
+                   _("%s exists already"), path);
+      return FALSE;
+    }
+
+  return create_exclusively (path, bytes, error);
 }

@@ -5,15 +5,18 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
-gboolean  byline_path_is_inside        (const char *folder,
-                                        const char *path);
-char     *byline_path_resolve          (const char *path);
-gboolean  byline_path_resolves_inside  (const char *folder,
-                                        const char *path);
-gboolean  byline_path_is_safe_relative (const char *relative);
+gboolean  byline_path_is_inside        (const char  *folder,
+                                        const char  *path);
+char     *byline_path_resolve          (const char  *path);
+gboolean  byline_path_resolves_inside  (const char  *folder,
+                                        const char  *path);
+gboolean  byline_path_is_safe_relative (const char  *relative);
+gboolean  byline_path_write_new        (GFile       *file,
+                                        GBytes      *bytes,
+                                        GError     **error);
 
 G_END_DECLS

@@ -333,6 +333,9 @@ set_folder (BylineSite        *self,
   return TRUE;
 }
 
+/* Reads the zone the generator puts dates without an offset in. Without a
+ * setting, Hexo and Jekyll use the clock of the computer that builds, and
+ * Hugo uses UTC. */
 static void
 read_time_zone (BylineSite *self,
                 const char *setting)
@@ -341,7 +344,12 @@ read_time_zone (BylineSite *self,
   GTimeZone *zone = name != NULL && *name != '\0' ? g_time_zone_new_identifier (name) : NULL;
 
   self->has_time_zone = zone != NULL;
-  self->time_zone = zone != NULL ? zone : g_time_zone_new_local ();
+  if (zone != NULL)
+    self->time_zone = zone;
+  else if (self->kind == BYLINE_SITE_HUGO)
+    self->time_zone = g_time_zone_new_utc ();
+  else
+    self->time_zone = g_time_zone_new_local ();
 }
 
 static gboolean

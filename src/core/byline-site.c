@@ -302,7 +302,8 @@ byline_site_get_section (BylineSite *self)
  * byline_site_get_time_zone:
  *
  * Returns: (transfer none): the zone the site reads dates without an
- *   offset in: its configured one, else the computer's
+ *   offset in: its configured one, else the computer's (Hexo, Jekyll) or
+ *   UTC (Hugo)
  */
 GTimeZone *
 byline_site_get_time_zone (BylineSite *self)
