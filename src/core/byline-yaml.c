@@ -1,19 +1,16 @@
-/* byline-yaml.c: placeholder until the YAML syntax lands
+/* byline-yaml.c: YAML front matter, read and edited in place
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
-#include "byline-error.h"
 #include "byline-syntax.h"
+#include "byline-yaml-private.h"
 
-static BylineNode *
-parse (const char  *text,
-       GError     **error)
-{
-  g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_PARSE, "YAML front matter is not read yet");
-  return NULL;
-}
-
-const BylineSyntax byline_yaml_syntax = { parse, NULL, NULL, NULL };
+const BylineSyntax byline_yaml_syntax = {
+  byline_yaml_parse,
+  NULL,
+  NULL,
+  NULL,
+};

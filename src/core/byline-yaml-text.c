@@ -1,0 +1,133 @@
+/* byline-yaml-text.c: finding lines, gaps and indicators in YAML text
+ *
+ * The parser gives each node its span; these helpers find what lies
+ * between spans (line breaks, comments, the `:` and `-` indicators,
+ * anchors and tags), which the editor needs to add and take out lines.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "byline-yaml-private.h"
+
+gsize
+byline_yaml_line_start (const char *text,
+                        gsize       pos)
+{
+  while (pos > 0 && text[pos - 1] != '\n')
+    pos--;
+  return pos;
+}
+
+/* The position of the line break ending the line of @pos (of its `\r` in
+ * a `\r\n`), or the end of the text. */
+gsize
+byline_yaml_line_end (const char *text,
+                      gsize       length,
+                      gsize       pos)
+{
+  while (pos < length && text[pos] != '\n')
+    pos++;
+  if (pos > 0 && pos < length && text[pos - 1] == '\r')
+    pos--;
+  return pos;
+}
+
+/* The start of the line after the one of @pos, or the end of the text. */
+gsize
+byline_yaml_next_line (const char *text,
+                       gsize       length,
+                       gsize       pos)
+{
+  while (pos < length && text[pos] != '\n')
+    pos++;
+  return pos < length ? pos + 1 : length;
+}
+
+gsize
+byline_yaml_skip_blanks (const char *text,
+                         gsize       length,
+                         gsize       pos)
+{
+  while (pos < length && (text[pos] == ' ' || text[pos] == '\t'))
+    pos++;
+  return pos;
+}
+
+/* Skips blanks, line breaks and comments: what may separate two tokens. */
+gsize
+byline_yaml_skip_gap (const char *text,
+                      gsize       length,
+                      gsize       pos)
+{
+  while (pos < length)
+    {
+      char c = text[pos];
+
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+        pos++;
+      else if (c == '#')
+        pos = byline_yaml_line_end (text, length, pos);
+      else
+        break;
+    }
+
+  return pos;
+}
+
+static gboolean
+ends_property (char c)
+{
+  return c == '\0' || c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
+         c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+}
+
+/* Skips the anchor (`&name`) and tag (`!tag`) written before a node's
+ * content, and the gaps after them. */
+gsize
+byline_yaml_skip_properties (const char *text,
+                             gsize       length,
+                             gsize       pos)
+{
+  while (pos < length && (text[pos] == '&' || text[pos] == '!'))
+    {
+      if (text[pos] == '!' && pos + 1 < length && text[pos + 1] == '<')
+        {
+          while (pos < length && text[pos] != '>')
+            pos++;
+          if (pos < length)
+            pos++;
+        }
+      while (pos < length && !ends_property (text[pos]))
+        pos++;
+      pos = byline_yaml_skip_gap (text, length, pos);
+    }
+
+  return pos;
+}
+
+/* Where the value after the indicator @indicator (`:` of a key, `-` of a
+ * list item) goes: just past the indicator when it follows @pos across
+ * blanks and comments, else @pos. */
+gsize
+byline_yaml_find_indicator (const char *text,
+                            gsize       length,
+                            gsize       pos,
+                            char        indicator)
+{
+  gsize next = byline_yaml_skip_gap (text, length, pos);
+
+  return next < length && text[next] == indicator ? next + 1 : pos;
+}
+
+gboolean
+byline_yaml_is_blank_range (const char *text,
+                            gsize       start,
+                            gsize       end)
+{
+  for (gsize i = start; i < end; i++)
+    if (text[i] != ' ' && text[i] != '\t')
+      return FALSE;
+  return TRUE;
+}
