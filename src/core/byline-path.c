@@ -273,3 +273,27 @@ byline_path_write_new (GFile   *file,
 
   return create_exclusively (path, bytes, error);
 }
+
+/**
+ * byline_path_make_parent:
+ *
+ * Makes the folder @file goes in, with its own parents, unless it exists.
+ */
+gboolean
+byline_path_make_parent (GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autoptr(GFile) parent = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  parent = g_file_get_parent (file);
+  if (g_file_make_directory_with_parents (parent, cancellable, &local_error) ||
+      g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    return TRUE;
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}

@@ -261,22 +261,6 @@ byline_site_make_post (BylineSite  *site,
   return g_steal_pointer (&post);
 }
 
-static gboolean
-make_parent (GFile         *file,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autoptr(GError) local_error = NULL;
-
-  if (g_file_make_directory_with_parents (parent, cancellable, &local_error) ||
-      g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    return TRUE;
-
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
-}
-
 /* Hexo's asset folder of a post: its path without the extension. */
 static GFile *
 asset_folder_of (GFile *post_file)
@@ -306,7 +290,7 @@ write_post (BylineSite        *site,
 
   if (!(wanted = byline_naming_confine (site, folder, relative, error)) ||
       !(target = byline_naming_next_free (wanted, error)) ||
-      !make_parent (target, cancellable, error))
+      !byline_path_make_parent (target, cancellable, error))
     return NULL;
 
   bytes = byline_post_serialize (post);

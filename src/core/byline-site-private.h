@@ -30,6 +30,7 @@ struct _BylineSite
   BylineFilenameCase  filename_case;
   char               *default_layout;
   char               *default_category;
+  char               *url_root;
   gboolean            uses_post_asset_folder;
   gboolean            uses_page_bundles;
   gboolean            renders_drafts;

@@ -558,6 +558,40 @@ read_config (BylineSite  *self,
 }
 
 
+/* The path the site is published under: Hexo's `root`, Jekyll's
+ * `baseurl`, the path of Hugo's `baseURL`; always with a `/` at each end. */
+static char *
+read_url_root (BylineSite *self)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GUri) uri = NULL;
+
+  switch (self->kind)
+    {
+    case BYLINE_SITE_HEXO:
+      path = g_strdup (config_string (self, "root", "/"));
+      break;
+    case BYLINE_SITE_JEKYLL:
+      path = g_strdup (config_string (self, "baseurl", "/"));
+      break;
+    case BYLINE_SITE_HUGO:
+      uri = g_uri_parse (config_string (self, "baseURL", "/"), G_URI_FLAGS_NONE, NULL);
+      path = g_strdup (uri != NULL ? g_uri_get_path (uri) : "/");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_strstrip (path);
+  if (*path == '\0')
+    return g_strdup ("/");
+
+  return g_strconcat (g_str_has_prefix (path, "/") ? "" : "/",
+                      path,
+                      g_str_has_suffix (path, "/") ? "" : "/",
+                      NULL);
+}
+
 /**
  * byline_site_read_settings:
  * @config_name: (nullable): the configuration file, relative to the root
@@ -590,7 +624,10 @@ byline_site_read_settings (BylineSite  *self,
     }
 
   if (ok)
-    self->title = g_strdup (config_string (self, "title", NULL));
+    {
+      self->title = g_strdup (config_string (self, "title", NULL));
+      self->url_root = read_url_root (self);
+    }
 
   return ok;
 }

@@ -30,6 +30,7 @@ byline_site_finalize (GObject *object)
   g_clear_pointer (&self->new_post_name, g_free);
   g_clear_pointer (&self->default_layout, g_free);
   g_clear_pointer (&self->default_category, g_free);
+  g_clear_pointer (&self->url_root, g_free);
 
   G_OBJECT_CLASS (byline_site_parent_class)->finalize (object);
 }
@@ -451,7 +452,7 @@ byline_site_builds_future_posts (BylineSite *self)
  * byline_site_get_front_matter_format:
  *
  * Returns: the front matter language of new posts when no scaffold or
- *   archetype says: YAML, or for Hugo the language of its configuration
+ *   archetype says: YAML, or TOML for a Hugo site configured in TOML
  */
 BylineFormat
 byline_site_get_front_matter_format (BylineSite *self)
@@ -464,7 +465,21 @@ byline_site_get_front_matter_format (BylineSite *self)
     return BYLINE_FORMAT_YAML;
 
   name = g_file_get_basename (self->config_file);
-  return byline_format_for_file_name (name);
+  return byline_format_for_file_name (name) == BYLINE_FORMAT_TOML ? BYLINE_FORMAT_TOML : BYLINE_FORMAT_YAML;
+}
+
+/**
+ * byline_site_get_url_root:
+ *
+ * Returns: the path the site is published under, ending in `/`: Hexo's
+ *   `root`, Jekyll's `baseurl`, the path of Hugo's `baseURL`
+ */
+const char *
+byline_site_get_url_root (BylineSite *self)
+{
+  g_return_val_if_fail (BYLINE_IS_SITE (self), "/");
+
+  return self->url_root;
 }
 
 /**

@@ -62,6 +62,7 @@ gboolean            byline_site_renders_drafts          (BylineSite           *s
 gboolean            byline_site_renders_raw_html        (BylineSite           *self);
 gboolean            byline_site_builds_future_posts     (BylineSite           *self);
 BylineFormat        byline_site_get_front_matter_format (BylineSite           *self);
+const char         *byline_site_get_url_root            (BylineSite           *self);
 gboolean            byline_site_contains                (BylineSite           *self,
                                                          GFile                *file,
                                                          BylineSiteFolder      folder);

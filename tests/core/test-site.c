@@ -283,7 +283,8 @@ test_hugo_defaults (void)
   g_assert_false (byline_site_has_time_zone (site));
   /* Hugo reads dates without an offset as UTC unless told otherwise. */
   g_assert_cmpint (g_date_time_get_hour (local), ==, 23);
-  g_assert_cmpint (byline_site_get_front_matter_format (site), ==, BYLINE_FORMAT_JSON);
+  /* Hugo reads JSON front matter only as a bare object; new posts get YAML. */
+  g_assert_cmpint (byline_site_get_front_matter_format (site), ==, BYLINE_FORMAT_YAML);
 }
 
 static void
