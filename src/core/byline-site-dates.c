@@ -15,7 +15,8 @@
  *
  * Writes @when as the site's generator writes new posts' dates, in the
  * site's time zone: `2021-09-03 00:11:00` for Hexo (`hexo new`),
- * `2021-09-03 00:11:00 +0800` for Jekyll (jekyll-compose),
+ * `2021-09-03 00:11:00 +08:00` for Jekyll (jekyll-compose's form, with the
+ * offset's colon that makes it a YAML timestamp),
  * `2021-09-03T00:11:00+08:00` for Hugo (`hugo new`).
  *
  * Returns: (transfer full): the date
@@ -26,7 +27,7 @@ byline_site_format_date (BylineSite *site,
 {
   static const char * const formats[] = {
     [BYLINE_SITE_HEXO] = "%Y-%m-%d %H:%M:%S",
-    [BYLINE_SITE_JEKYLL] = "%Y-%m-%d %H:%M:%S %z",
+    [BYLINE_SITE_JEKYLL] = "%Y-%m-%d %H:%M:%S %:z",
     [BYLINE_SITE_HUGO] = "%Y-%m-%dT%H:%M:%S%:z",
   };
   g_autoptr(GDateTime) local = NULL;
