@@ -21,6 +21,34 @@
 /* How many names `photo-1.png`, `photo-2.png`… to try before giving up. */
 #define MAX_NAME_TRIES 10000
 
+/* The kinds of image a browser shows, by their usual extensions. */
+static const char * const image_extensions[] = {
+  "png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "bmp", "ico", NULL,
+};
+
+/**
+ * byline_post_images_is_image_name:
+ *
+ * Returns: whether a file named @name is, by its name, an image a web page
+ *   can show: what a drop or a paste of files may add to a post
+ */
+gboolean
+byline_post_images_is_image_name (const char *name)
+{
+  const char *dot;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if ((dot = strrchr (name, '.')) == NULL || dot == name)
+    return FALSE;
+
+  for (guint i = 0; image_extensions[i] != NULL; i++)
+    if (g_ascii_strcasecmp (dot + 1, image_extensions[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 is_bundle_index (GFile *post_file)
 {

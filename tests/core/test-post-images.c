@@ -180,6 +180,17 @@ test_refusals (void)
 }
 
 static void
+test_image_names (void)
+{
+  g_assert_true (byline_post_images_is_image_name ("photo.png"));
+  g_assert_true (byline_post_images_is_image_name ("我的照片.JPEG"));
+  g_assert_true (byline_post_images_is_image_name ("diagram.svg"));
+  g_assert_false (byline_post_images_is_image_name ("post.md"));
+  g_assert_false (byline_post_images_is_image_name (".png"));
+  g_assert_false (byline_post_images_is_image_name ("png"));
+}
+
+static void
 added_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
@@ -221,6 +232,7 @@ main (int   argc,
   g_test_add_func ("/post-images/shared-folders", test_shared_images_folders);
   g_test_add_func ("/post-images/no-site", test_no_site);
   g_test_add_func ("/post-images/refusals", test_refusals);
+  g_test_add_func ("/post-images/image-names", test_image_names);
   g_test_add_func ("/post-images/async", test_async);
 
   return g_test_run ();
