@@ -20,7 +20,10 @@ struct _BylineBodyEditor
   BylineSpellAdapter  *spell_adapter;
   BylineImageImporter *image_importer;
   BylineBodyKind       kind;
+  /* Each edit makes a new generation of the text. */
+  guint                generation;
   guint                update_source;
+  GCancellable        *cancellable;
 
   /* Template widgets */
   GtkRevealer         *search_revealer;

@@ -15,7 +15,7 @@
 #include "byline-word-count.h"
 
 /* The counts and the highlighting follow the text this long after the
- * last keystroke: counting a long body on every key would slow typing. */
+ * last keystroke: reading a long body on every key would be wasted. */
 #define UPDATE_DELAY_MS 250
 
 G_DEFINE_FINAL_TYPE (BylineBodyEditor, byline_body_editor, GTK_TYPE_WIDGET)
@@ -103,33 +103,106 @@ show_count (BylineBodyEditor      *self,
   gtk_label_set_text (self->status_label, status);
 }
 
-/* Reads the body again: how it is written, and how long it is. */
+/* The body as read at a generation of the buffer, how it is written and
+ * how long it is. */
+typedef struct {
+  char            *text;
+  char            *name;
+  guint            generation;
+  BylineBodyKind   kind;
+  BylineWordCount  count;
+} Reading;
+
+static void
+reading_free (Reading *reading)
+{
+  g_free (reading->text);
+  g_free (reading->name);
+  g_free (reading);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Reading, reading_free)
+
+static Reading *
+reading_new (BylineBodyEditor *self)
+{
+  GFile *file = self->document != NULL ? byline_document_get_file (self->document) : NULL;
+  Reading *reading = g_new0 (Reading, 1);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (get_buffer (self)), &start, &end);
+  reading->text = gtk_text_iter_get_slice (&start, &end);
+  reading->name = file != NULL ? g_file_get_basename (file) : NULL;
+  reading->generation = self->generation;
+
+  return reading;
+}
+
+static void
+reading_run (Reading *reading)
+{
+  reading->kind = byline_body_kind_guess (reading->text, reading->name);
+  byline_word_count (reading->text, strlen (reading->text), reading->kind, &reading->count);
+}
+
+static void
+apply_reading (BylineBodyEditor *self,
+               Reading          *reading)
+{
+  set_body_kind (self, reading->kind);
+  show_count (self, &reading->count);
+}
+
+/* Reads the body at once, as when a post is loaded. */
 static void
 update_body (BylineBodyEditor *self)
 {
-  GFile *file = self->document != NULL ? byline_document_get_file (self->document) : NULL;
-  g_autofree char *name = file != NULL ? g_file_get_basename (file) : NULL;
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
-  BylineWordCount count;
+  g_autoptr(Reading) reading = NULL;
 
   g_clear_handle_id (&self->update_source, g_source_remove);
+  self->generation++;
 
-  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (get_buffer (self)), &start, &end);
-  text = gtk_text_iter_get_slice (&start, &end);
-
-  set_body_kind (self, byline_body_kind_guess (text, name));
-  byline_word_count (text, strlen (text), self->kind, &count);
-  show_count (self, &count);
+  reading = reading_new (self);
+  reading_run (reading);
+  apply_reading (self, reading);
 }
 
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  reading_run (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+read_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  BylineBodyEditor *self = BYLINE_BODY_EDITOR (object);
+  Reading *reading = g_task_get_task_data (G_TASK (result));
+
+  /* What was read of a text edited since is of no use. */
+  if (g_task_propagate_boolean (G_TASK (result), NULL) && reading->generation == self->generation)
+    apply_reading (self, reading);
+}
+
+/* Reads the body off the main thread, after a pause in typing: a long
+ * body takes a few milliseconds a megabyte. */
 static gboolean
 update_body_cb (gpointer user_data)
 {
   BylineBodyEditor *self = user_data;
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, read_cb, NULL);
 
   self->update_source = 0;
-  update_body (self);
+
+  g_task_set_source_tag (task, update_body_cb);
+  g_task_set_task_data (task, reading_new (self), (GDestroyNotify) reading_free);
+  g_task_run_in_thread (task, read_thread);
 
   return G_SOURCE_REMOVE;
 }
@@ -137,6 +210,7 @@ update_body_cb (gpointer user_data)
 static void
 buffer_changed_cb (BylineBodyEditor *self)
 {
+  self->generation++;
   g_clear_handle_id (&self->update_source, g_source_remove);
   self->update_source = g_timeout_add (UPDATE_DELAY_MS, update_body_cb, self);
 }
@@ -174,6 +248,8 @@ byline_body_editor_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->update_source, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->spell_adapter);
   g_clear_object (&self->image_importer);
   g_clear_object (&self->settings);
@@ -266,6 +342,7 @@ byline_body_editor_init (BylineBodyEditor *self)
                                  "Reading time is at 300 such characters or 240 other words a minute."));
 
   self->settings = g_settings_new (APP_ID);
+  self->cancellable = g_cancellable_new ();
   self->spell_adapter = byline_spell_adapter_new (GTK_TEXT_VIEW (self->source_view), checker);
   self->image_importer = byline_image_importer_new (GTK_TEXT_VIEW (self->source_view));
 

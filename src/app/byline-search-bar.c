@@ -184,22 +184,40 @@ apply_search_text (BylineSearchBar *self)
   gtk_source_search_settings_set_search_text (self->settings, *text != '\0' ? text : NULL);
 }
 
+/* Searches again from the start of the selection, which keeps the match
+ * under the cursor while it still matches. */
 static void
-search_changed_cb (BylineSearchBar *self)
+search_again (BylineSearchBar *self)
 {
   GtkTextIter start, end;
 
-  apply_search_text (self);
-
-  /* Searching as the writer types keeps the match under the cursor while
-   * it still matches. */
   if (self->is_active && self->context != NULL &&
       gtk_source_search_settings_get_search_text (self->settings) != NULL)
     {
       gtk_text_buffer_get_selection_bounds (get_buffer (self), &start, &end);
       search_from (self, &start, FALSE);
     }
+}
 
+static void
+search_changed_cb (BylineSearchBar *self)
+{
+  g_autofree char *before = g_strdup (gtk_source_search_settings_get_search_text (self->settings));
+
+  /* The text a search begins with is no change: selecting its match would
+   * take the selection from the entry, where typing is to replace it. */
+  apply_search_text (self);
+  if (g_strcmp0 (before, gtk_source_search_settings_get_search_text (self->settings)) != 0)
+    search_again (self);
+
+  update_status (self);
+}
+
+static void
+options_changed_cb (BylineSearchBar *self)
+{
+  apply_search_text (self);
+  search_again (self);
   update_status (self);
 }
 
@@ -409,9 +427,9 @@ byline_search_bar_init (BylineSearchBar *self)
   g_object_bind_property (self->settings, "case-sensitive", self->case_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->settings, "notify::regex-enabled",
-                           G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (options_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "notify::case-sensitive",
-                           G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (options_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -38,11 +38,14 @@ struct _BylineSpellAdapter
   BylineBodyKind      kind;
   gboolean            enabled;
 
-  /* The text as last read and its words; stale once the buffer changes. */
+  /* The text as last read and its words; stale once the buffer changes,
+   * which makes a new generation. */
   char               *text;
   GArray             *words;
   gboolean            is_stale;
+  guint               generation;
   guint               refresh_source;
+  GCancellable       *cancellable;
 
   /* The pass over the visible lines under way. */
   guint               check_source;
@@ -205,7 +208,7 @@ begin_pass (BylineSpellAdapter *self)
 {
   int start;
 
-  if (!self->enabled || self->is_stale || self->words == NULL)
+  if (!self->enabled || self->is_stale || self->words == NULL || self->buffer == NULL)
     return;
 
   get_checked_range (self, &start, &self->pass_end);
@@ -216,45 +219,94 @@ begin_pass (BylineSpellAdapter *self)
     self->check_source = g_idle_add_full (G_PRIORITY_LOW, check_step_cb, self, NULL);
 }
 
+/* The text read at a generation of the buffer, and its words once found
+ * off the main thread. */
+typedef struct {
+  char           *text;
+  BylineBodyKind  kind;
+  guint           generation;
+  GArray         *words;
+} WordsJob;
+
 static void
-read_words (BylineSpellAdapter *self)
+words_job_free (WordsJob *job)
 {
-  g_autoptr(GArray) found = NULL;
-  GtkTextIter start, end;
+  g_free (job->text);
+  g_clear_pointer (&job->words, g_array_unref);
+  g_free (job);
+}
+
+static void
+find_words_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  WordsJob *job = task_data;
+  g_autoptr(GArray) found = byline_prose_find_words (job->text, strlen (job->text), job->kind);
   gsize read_to = 0;
   int chars = 0;
 
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  g_free (self->text);
-  self->text = gtk_text_iter_get_slice (&start, &end);
-  found = byline_prose_find_words (self->text, strlen (self->text), self->kind);
-
-  g_array_set_size (self->words, 0);
+  /* The buffer counts in characters, the text in bytes. */
+  job->words = g_array_sized_new (FALSE, FALSE, sizeof (Word), found->len);
   for (guint i = 0; i < found->len; i++)
     {
       const BylineProseWord *prose_word = &g_array_index (found, BylineProseWord, i);
       Word word = { 0, 0, prose_word->start, prose_word->end };
 
-      chars += g_utf8_strlen (self->text + read_to, prose_word->start - read_to);
+      chars += g_utf8_strlen (job->text + read_to, prose_word->start - read_to);
       word.start = chars;
-      chars += g_utf8_strlen (self->text + prose_word->start, prose_word->end - prose_word->start);
+      chars += g_utf8_strlen (job->text + prose_word->start, prose_word->end - prose_word->start);
       word.end = chars;
       read_to = prose_word->end;
 
-      g_array_append_val (self->words, word);
+      g_array_append_val (job->words, word);
     }
 
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+words_found_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  BylineSpellAdapter *self = BYLINE_SPELL_ADAPTER (object);
+  WordsJob *job = g_task_get_task_data (G_TASK (result));
+
+  /* Words of a text edited since are of no use. */
+  if (!g_task_propagate_boolean (G_TASK (result), NULL) || self->buffer == NULL ||
+      job->generation != self->generation)
+    return;
+
+  g_free (self->text);
+  self->text = g_steal_pointer (&job->text);
+  g_clear_pointer (&self->words, g_array_unref);
+  self->words = g_steal_pointer (&job->words);
   self->is_stale = FALSE;
+
+  begin_pass (self);
 }
 
 static gboolean
 refresh_cb (gpointer user_data)
 {
   BylineSpellAdapter *self = user_data;
+  g_autoptr(GTask) task = NULL;
+  WordsJob *job = g_new0 (WordsJob, 1);
+  GtkTextIter start, end;
 
   self->refresh_source = 0;
-  read_words (self);
-  begin_pass (self);
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  job->text = gtk_text_iter_get_slice (&start, &end);
+  job->kind = self->kind;
+  job->generation = self->generation;
+
+  task = g_task_new (self, self->cancellable, words_found_cb, NULL);
+  g_task_set_source_tag (task, refresh_cb);
+  g_task_set_task_data (task, job, (GDestroyNotify) words_job_free);
+  g_task_run_in_thread (task, find_words_thread);
 
   return G_SOURCE_REMOVE;
 }
@@ -270,6 +322,7 @@ stop_checking (BylineSpellAdapter *self)
 static void
 schedule_refresh (BylineSpellAdapter *self)
 {
+  self->generation++;
   self->is_stale = TRUE;
   stop_checking (self);
 
@@ -491,6 +544,8 @@ byline_spell_adapter_dispose (GObject *object)
 {
   BylineSpellAdapter *self = (BylineSpellAdapter *)object;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   detach_buffer (self);
   if (self->vadjustment != NULL)
     g_signal_handlers_disconnect_by_data (self->vadjustment, self);
@@ -568,6 +623,7 @@ static void
 byline_spell_adapter_init (BylineSpellAdapter *self)
 {
   self->words = g_array_new (FALSE, FALSE, sizeof (Word));
+  self->cancellable = g_cancellable_new ();
   self->typing_offset = -1;
   self->menu = g_menu_new ();
   self->actions = g_simple_action_group_new ();

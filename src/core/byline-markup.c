@@ -10,6 +10,7 @@
 
 #include "byline-html.h"
 #include "byline-markup.h"
+#include "byline-prose.h"
 
 /* The HTML elements of each style; the first is the one Byline writes. */
 static const char * const bold_elements[] = { "strong", "b", NULL };
@@ -54,6 +55,32 @@ trim_selection (const char *lines,
     (*start)++;
   while (*end > *start && is_blank (lines[*end - 1]))
     (*end)--;
+}
+
+static gboolean
+is_word_character (gunichar c)
+{
+  return g_unichar_isalnum (c) && !byline_unichar_is_cjk (c);
+}
+
+/* Without a selection, a style goes to the word the cursor is in; text
+ * without spaces between its words (Chinese) has no word to take. */
+static void
+expand_to_word (const char *lines,
+                gsize      *start,
+                gsize      *end)
+{
+  while (*start > 0)
+    {
+      const char *previous = g_utf8_find_prev_char (lines, lines + *start);
+
+      if (previous == NULL || !is_word_character (g_utf8_get_char (previous)))
+        break;
+      *start = previous - lines;
+    }
+
+  while (lines[*end] != '\0' && is_word_character (g_utf8_get_char (lines + *end)))
+    *end = g_utf8_next_char (lines + *end) - lines;
 }
 
 /* How many of @marker's characters a run of @run of them gives a style:
@@ -205,8 +232,9 @@ toggle_html_style (BylineMarkupStyle  style,
  * @edit: (out caller-allocates): the change to make
  *
  * Makes the selected text bold or italic (`**`, `*`; <strong>, <em>), or
- * plain again when it already is. An empty selection gets a pair of
- * markers with the cursor between them.
+ * plain again when it already is. Without a selection, the word the
+ * cursor is in is styled; outside words, a pair of markers goes in with
+ * the cursor between them.
  */
 void
 byline_markup_toggle_style (BylineBodyKind     kind,
@@ -216,16 +244,28 @@ byline_markup_toggle_style (BylineBodyKind     kind,
                             gsize              selection_end,
                             BylineMarkupEdit  *edit)
 {
+  gsize caret;
+  gboolean is_caret;
+
   g_return_if_fail (lines != NULL);
   g_return_if_fail (selection_start <= selection_end && selection_end <= strlen (lines));
   g_return_if_fail (edit != NULL);
 
-  trim_selection (lines, &selection_start, &selection_end);
+  caret = selection_start;
+  is_caret = selection_start == selection_end;
+  if (is_caret)
+    expand_to_word (lines, &selection_start, &selection_end);
+  else
+    trim_selection (lines, &selection_start, &selection_end);
 
   if (kind == BYLINE_BODY_HTML)
     toggle_html_style (style, lines, selection_start, selection_end, edit);
   else
     toggle_markdown_style (style, lines, selection_start, selection_end, edit);
+
+  /* The cursor keeps its place in the word. */
+  if (is_caret)
+    edit->select_start = edit->select_end = edit->select_start + (caret - selection_start);
 }
 
 static gboolean

@@ -76,6 +76,10 @@ byline_unichar_is_cjk (gunichar c)
 {
   GUnicodeScript script;
 
+  /* Hangul jamo are the first CJK letters. */
+  if (c < 0x1100)
+    return FALSE;
+
   /* The prolonged sound mark belongs to katakana words, though Unicode
    * files it under the common script. */
   if (c == 0x30FC || c == 0xFF70)
@@ -116,6 +120,9 @@ is_joiner (gunichar c)
 static gboolean
 is_latin_alnum (gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+
   return (g_unichar_isalnum (c) || g_unichar_ismark (c)) && !byline_unichar_is_cjk (c);
 }
 

@@ -26,8 +26,11 @@ static const char * const code_elements[] = {
   "pre", "code", "kbd", "samp", "tt", NULL,
 };
 
-static const char * const address_prefixes[] = {
-  "https://", "http://", "ftp://", "mailto:", "www.", NULL,
+static const struct {
+  const char *prefix;
+  gsize       length;
+} address_prefixes[] = {
+  { "https://", 8 }, { "http://", 7 }, { "ftp://", 6 }, { "mailto:", 7 }, { "www.", 4 },
 };
 
 static void
@@ -275,11 +278,12 @@ byline_prose_read_address (Scan  *s,
   gsize domain;
   guint dots = 0;
 
-  for (guint i = 0; address_prefixes[i] != NULL; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (address_prefixes); i++)
     {
-      gsize prefix = strlen (address_prefixes[i]);
+      gsize prefix = address_prefixes[i].length;
 
-      if (limit - pos <= prefix || g_ascii_strncasecmp (text + pos, address_prefixes[i], prefix) != 0 ||
+      if (limit - pos <= prefix || g_ascii_tolower (text[pos]) != address_prefixes[i].prefix[0] ||
+          g_ascii_strncasecmp (text + pos, address_prefixes[i].prefix, prefix) != 0 ||
           !is_address_byte (text[pos + prefix]))
         continue;
 

@@ -33,32 +33,19 @@ joins_word (gunichar c,
          (after_digit && (c == '.' || c == ','));
 }
 
+/* Counts a character that is no space and no CJK character: a letter or
+ * digit goes on with a word or starts one. */
 static void
-count_character (Counter  *counter,
-                 gunichar  c)
+count_other (Counter  *counter,
+             gunichar  c,
+             gboolean  is_alnum,
+             gboolean  is_digit)
 {
   BylineWordCount *count = counter->count;
 
-  if (g_unichar_isspace (c))
-    {
-      counter->state = OUTSIDE_WORD;
-      return;
-    }
-
-  /* Combining marks, joiners and soft hyphens are parts of the
-   * characters they sit on. */
-  if (g_unichar_iszerowidth (c) || c == 0x00AD)
-    return;
-
   count->characters++;
 
-  if (byline_unichar_is_cjk (c))
-    {
-      count->cjk_characters++;
-      count->words++;
-      counter->state = OUTSIDE_WORD;
-    }
-  else if (g_unichar_isalnum (c))
+  if (is_alnum)
     {
       if (counter->state == OUTSIDE_WORD)
         {
@@ -66,12 +53,47 @@ count_character (Counter  *counter,
           count->words++;
         }
       counter->state = IN_WORD;
-      counter->last_was_digit = g_unichar_isdigit (c);
+      counter->last_was_digit = is_digit;
     }
   else if (counter->state == IN_WORD && joins_word (c, counter->last_was_digit))
     counter->state = AFTER_JOINER;
   else
     counter->state = OUTSIDE_WORD;
+}
+
+/* ASCII goes the quick way, without the Unicode tables: most of any body
+ * is ASCII. */
+static void
+count_ascii (Counter *counter,
+             char     c)
+{
+  if (g_ascii_isspace (c))
+    counter->state = OUTSIDE_WORD;
+  else
+    count_other (counter, c, g_ascii_isalnum (c), g_ascii_isdigit (c));
+}
+
+static void
+count_character (Counter  *counter,
+                 gunichar  c)
+{
+  BylineWordCount *count = counter->count;
+
+  if (c < 0x80)
+    count_ascii (counter, c);
+  else if (g_unichar_isspace (c))
+    counter->state = OUTSIDE_WORD;
+  else if (byline_unichar_is_cjk (c))
+    {
+      count->characters++;
+      count->cjk_characters++;
+      count->words++;
+      counter->state = OUTSIDE_WORD;
+    }
+  /* Combining marks, joiners and soft hyphens are parts of the characters
+   * they sit on. */
+  else if (!g_unichar_iszerowidth (c) && c != 0x00AD)
+    count_other (counter, c, g_unichar_isalnum (c), g_unichar_isdigit (c));
 }
 
 static void
@@ -88,7 +110,12 @@ count_cb (BylineProseKind  kind,
     case BYLINE_PROSE_TEXT:
     case BYLINE_PROSE_CODE:
       for (const char *p = text + start; p < text + end; p = g_utf8_next_char (p))
-        count_character (counter, g_utf8_get_char (p));
+        {
+          if ((guchar) *p < 0x80)
+            count_ascii (counter, *p);
+          else
+            count_character (counter, g_utf8_get_char (p));
+        }
       break;
 
     case BYLINE_PROSE_ENTITY:

@@ -230,6 +230,29 @@ assert_focus_in (BylineWindow *window,
 }
 
 static gboolean
+entry_is_selected (gpointer user_data)
+{
+  GtkEditable *entry = user_data;
+  int start, end;
+
+  return gtk_editable_get_selection_bounds (entry, &start, &end) &&
+         start == 0 && end == g_utf8_strlen (gtk_editable_get_text (entry), -1);
+}
+
+/* Waits a few frames, for the revealer to show the entry, and checks that
+ * its text is selected. */
+static void
+wait_for_entry_selected (GtkEditable *entry)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_true (entry_is_selected (entry));
+}
+
+static gboolean
 search_hidden (gpointer user_data)
 {
   BylineWindow *window = user_data;
@@ -252,9 +275,14 @@ test_search_finds_and_counts (void)
   window = open_markdown (body->str);
   bar = byline_body_editor_get_search_bar (body_editor (window));
 
-  /* Ctrl+F opens the bar with the focus in its entry. */
+  /* Ctrl+F opens the bar with the focus in its entry, which holds the
+   * selected text, selected so that typing replaces it. */
+  select_text (window, "basket", TRUE);
   activate (window, "editor.find", NULL);
   assert_focus_in (window, GTK_WIDGET (byline_search_bar_get_search_entry (bar)));
+  g_assert_cmpstr (gtk_editable_get_text (byline_search_bar_get_search_entry (bar)), ==, "basket");
+  wait_for_entry_selected (byline_search_bar_get_search_entry (bar));
+  assert_search_status (window, "1 match");
 
   /* Case does not matter until asked: 24 matches, then 12. */
   gtk_editable_set_text (byline_search_bar_get_search_entry (bar), "apple");

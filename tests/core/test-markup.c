@@ -90,6 +90,11 @@ test_bold_and_italic (void)
   assert_command (BYLINE_BODY_MARKDOWN, STYLE_BOLD, "a [**word**] b", "a [word] b");
   assert_command (BYLINE_BODY_MARKDOWN, STYLE_BOLD, "a [word ]b", "a **[word]** b");
   assert_command (BYLINE_BODY_MARKDOWN, STYLE_BOLD, "a | b", "a **|** b");
+  /* Without a selection, the word under the cursor. */
+  assert_command (BYLINE_BODY_MARKDOWN, STYLE_BOLD, "a bo|ld b", "a **bo|ld** b");
+  assert_command (BYLINE_BODY_MARKDOWN, STYLE_BOLD, "a **bold|** b", "a bold| b");
+  assert_command (BYLINE_BODY_MARKDOWN, STYLE_ITALIC, "a |bold b", "a *|bold* b");
+  assert_command (BYLINE_BODY_MARKDOWN, STYLE_BOLD, "中文|", "中文**|**");
   assert_command (BYLINE_BODY_MARKDOWN, STYLE_ITALIC, "a [中文] b", "a *[中文]* b");
   /* Italic inside bold and bold inside italic are told apart. */
   assert_command (BYLINE_BODY_MARKDOWN, STYLE_ITALIC, "**[word]**", "***[word]***");
