@@ -164,6 +164,11 @@ gboolean    byline_yaml_edit_set_member     (BylineYamlEdit         *edit,
                                              guint                   index,
                                              BylineNode             *value,
                                              GError                **error);
+gboolean    byline_yaml_edit_rename_key     (BylineYamlEdit         *edit,
+                                             BylineNode             *mapping,
+                                             guint                   index,
+                                             const char             *new_key,
+                                             GError                **error);
 
 GArray     *byline_yaml_diff                (const BylineNode       *old,
                                              const BylineNode       *new);

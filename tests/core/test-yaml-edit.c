@@ -174,6 +174,10 @@ test_scalar_styles_kept (void)
   assert_set_string ("a: plain\n", "a", "", "a: \"\"\n");
   assert_set_string ("a: plain\n", "a", " padded ", "a: \" padded \"\n");
   assert_set_string ("a: plain\n", "a", "中文 text", "a: 中文 text\n");
+  /* A block that ends the text gets the line break its value needs. */
+  assert_set_string ("a: |\n  x", "a", "y\n", "a: |\n  y\n");
+  assert_set_string ("a: |\n  x", "a", "y", "a: |-\n  y");
+  assert_set_fails ("a: |\n  x", "b", byline_node_new_integer (1), BYLINE_ERROR_INVALID);
 }
 
 static void
@@ -230,6 +234,11 @@ test_anchors_kept (void)
   assert_set_string ("a: &x old\nb: 1\n", "a", "new", "a: &x new\nb: 1\n");
   assert_set_string ("a: !!str 12\n", "a", "13", "a: !!str \"13\"\n");
   assert_set_string ("x: &x 1\na: *x\n", "a", "x", "x: &x 1\na: x\n");
+  /* A tag that no longer fits the value goes; the anchor stays. */
+  assert_set ("t: !!str 1\nu: 2\n", "t", string_list ("新", NULL), "t:\n  - 新\nu: 2\n");
+  assert_set ("t: &a !!str 1\n", "t", byline_node_new_integer (7), "t: &a 7\n");
+  assert_set ("t: [!!str 1]\n", "t.0", byline_node_new_integer (7), "t: [7]\n");
+  assert_rename ("!!int 1: a\n", "1", "b", "b: a\n");
 }
 
 static void
