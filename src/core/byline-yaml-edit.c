@@ -207,7 +207,17 @@ byline_yaml_edit_member_start (const BylineYamlEdit *edit,
                                guint                 index)
 {
   if (collection->kind == BYLINE_NODE_MAPPING)
-    return ((BylineNode *) g_ptr_array_index (collection->keys, index))->start;
+    {
+      gsize start = ((BylineNode *) g_ptr_array_index (collection->keys, index))->start;
+      gsize question = start;
+
+      /* An explicit key starts with its `?`. */
+      while (question > 0 && (edit->text[question - 1] == ' ' || edit->text[question - 1] == '\t'))
+        question--;
+      if (question > 0 && edit->text[question - 1] == '?')
+        return question - 1;
+      return start;
+    }
   if (collection->style == BYLINE_NODE_STYLE_FLOW)
     return ((BylineNode *) g_ptr_array_index (collection->values, index))->start;
   return indicator_end (edit, collection, index) - 1;
