@@ -298,11 +298,7 @@ insert_member (BylineYamlEdit     *edit,
   gsize at;
 
   if (!write_member (edit, old, op, in_flow, column, member))
-    {
-      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
-                   _("Byline cannot write this value as YAML that reads back the same"));
-      return FALSE;
-    }
+    return byline_yaml_set_unwritable_error (error, op->value);
 
   if (after >= 0)
     {

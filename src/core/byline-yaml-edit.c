@@ -387,14 +387,6 @@ rewritten_anchor (const BylineNode *old)
   return old->anchor != NULL ? g_strdup_printf ("&%s ", old->anchor) : g_strdup ("");
 }
 
-static gboolean
-cannot_write (GError **error)
-{
-  g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
-               _("Byline cannot write this value as YAML that reads back the same"));
-  return FALSE;
-}
-
 /* Writes @value over member @index of a flow collection. */
 static gboolean
 set_flow_member (BylineYamlEdit  *edit,
@@ -413,7 +405,7 @@ set_flow_member (BylineYamlEdit  *edit,
       g_autofree char *props = rewritten_anchor (old);
 
       if (flow == NULL)
-        return cannot_write (error);
+        return byline_yaml_set_unwritable_error (error, value);
       byline_yaml_edit_splice (edit, old->start, old->end, g_strconcat (props, flow, NULL));
       return TRUE;
     }
@@ -425,7 +417,7 @@ set_flow_member (BylineYamlEdit  *edit,
     written = byline_yaml_write_flow (value, edit->habits.newline);
 
   if (written == NULL)
-    return cannot_write (error);
+    return byline_yaml_set_unwritable_error (error, value);
 
   if (content < old->end && touches_properties (edit, old, content))
     {
@@ -532,7 +524,7 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
                                              BYLINE_YAML_CONTEXT_BLOCK_VALUE, indent, edit->habits.newline);
         }
       if (scalar == NULL)
-        return cannot_write (error);
+        return byline_yaml_set_unwritable_error (error, value);
       if (was_block)
         scalar = keep_header_comment (edit, old, scalar);
       /* A block that ends the text still needs the line break of its last
@@ -554,12 +546,12 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
       g_autofree char *flow = byline_yaml_write_flow (value, edit->habits.newline);
 
       if (flow == NULL)
-        return cannot_write (error);
+        return byline_yaml_set_unwritable_error (error, value);
       g_string_append_c (written, ' ');
       g_string_append (written, flow);
     }
   else if (!byline_yaml_write_after_indicator (written, value, column, is_item, &edit->habits))
-    return cannot_write (error);
+    return byline_yaml_set_unwritable_error (error, value);
 
   new_below = written->str[0] == '\r' || written->str[0] == '\n';
   if (!keeps_properties (old, value) && old->anchor != NULL)

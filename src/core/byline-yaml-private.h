@@ -134,6 +134,8 @@ gboolean    byline_yaml_write_after_indicator (GString              *out,
                                              guint                   column,
                                              gboolean                is_item,
                                              const BylineYamlHabits *habits);
+gboolean    byline_yaml_set_unwritable_error (GError              **error,
+                                             const BylineNode       *value);
 gboolean    byline_yaml_write_block_item    (GString                *out,
                                              const BylineNode       *key,
                                              const BylineNode       *value,

@@ -234,11 +234,7 @@ append_member (BylineYamlEdit  *edit,
   if (edit->length > 0 && edit->text[edit->length - 1] != '\n')
     g_string_append (line, edit->habits.newline);
   if (!byline_yaml_write_block_item (line, key, value, 0, &edit->habits))
-    {
-      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
-                   _("Byline cannot write this value as YAML that reads back the same"));
-      return FALSE;
-    }
+    return byline_yaml_set_unwritable_error (error, value);
   if (edit->length == 0 || edit->text[edit->length - 1] == '\n')
     g_string_append (line, edit->habits.newline);
 

@@ -7,18 +7,10 @@
 
 #include "byline-error.h"
 #include "byline-front-matter.h"
+#include "test-samples.h"
 
-static const char *sample =
-  "title: '共享服务贸易发展机遇 共促世界经济复苏和增长'\n"
-  "categories: \n"
-  " - 新媒体\n"
-  " - ZAKER\n"
-  " - source\n"
-  "headimg: 'https://cors.zfour.workers.dev/?http://zkres1.myzaker.com/202109/6131681c8e9f09557e317974_1024.jpg'\n"
-  "author: ZAKER\n"
-  "comments: false\n"
-  "date: Thu, 02 Sep 2021 16:11:00 GMT\n"
-  "thumbnail: 'https://cors.zfour.workers.dev/?http://zkres1.myzaker.com/202109/6131681c8e9f09557e317974_1024.jpg'\n";
+/* The sample post's front matter, with its one-space list indentation. */
+static char *sample;
 
 /* Replaces the first @old in @text with @new. */
 static char *
@@ -138,6 +130,18 @@ test_sample_categories (void)
   assert_set (sample, "categories", string_list ("新媒体", "source", NULL), removed);
   assert_remove (sample, "categories.1", removed);
   assert_set (sample, "categories", string_list ("新媒体", "新华社", "source", NULL), changed);
+}
+
+static void
+test_sample_date (void)
+{
+  g_autoptr(BylineDate) rfc1123 = byline_date_parse ("Fri, 03 Sep 2021 08:00:00 GMT", NULL);
+  g_autofree char *after = replace (sample, "Thu, 02 Sep 2021 16:11:00 GMT", "Fri, 03 Sep 2021 08:00:00 GMT");
+
+  /* js-yaml reads the sample's date as text, so it is changed as text: a
+   * date node would read back as a string. */
+  assert_set_string (sample, "date", "Fri, 03 Sep 2021 08:00:00 GMT", after);
+  assert_set_fails (sample, "date", byline_node_new_date (rfc1123), BYLINE_ERROR_INVALID);
 }
 
 static void
@@ -355,8 +359,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  sample = test_sample_front_matter ();
   g_test_add_func ("/yaml/edit/sample-title", test_sample_title);
   g_test_add_func ("/yaml/edit/sample-categories", test_sample_categories);
+  g_test_add_func ("/yaml/edit/sample-date", test_sample_date);
   g_test_add_func ("/yaml/edit/sample-new-keys", test_sample_new_keys);
   g_test_add_func ("/yaml/edit/scalar-styles-kept", test_scalar_styles_kept);
   g_test_add_func ("/yaml/edit/strings-that-look-like-values", test_strings_that_look_like_values);

@@ -47,6 +47,8 @@ choose_path (BylineNode *root,
           if (key == NULL || *key == '\0' || strchr (key, '.') != NULL || strchr (key, '\\') != NULL)
             break;
           segment = g_strdup (key);
+          /* A path names the first of duplicate keys. */
+          index = byline_node_find_key (node, key);
         }
       else
         segment = g_strdup_printf ("%u", index);
