@@ -47,6 +47,8 @@ void   byline_scanner_set_span   (BylineScanner *self,
 gboolean byline_text_check_utf8  (const char    *text,
                                   GError       **error);
 
+gboolean byline_text_has_char    (const char    *set,
+                                  char           c);
 gsize  byline_text_line_start    (const char    *text,
                                   gsize          offset);
 gsize  byline_text_next_line     (const char    *text,

@@ -59,8 +59,8 @@ typedef struct {
   BylineNode         *inline_table;
 } BylineTomlEntry;
 
-/* Where a key is written; renaming a table renames it in every header and
- * dotted key that names it. */
+/* Where a key is written, in text order; renaming a table renames it in
+ * every header and dotted key that names it. */
 typedef struct {
   BylineNode *table;
   char       *key;
