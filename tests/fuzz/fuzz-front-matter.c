@@ -3,10 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A text that parses is kept byte for byte. Then, on fresh copies, each
- * of its first members is set to a string, removed and renamed, a member
- * is added, and lists get an item: each edit must succeed, and the front
- * matter's own check guarantees that its tree is the intended one, which
- * is asserted again here.
+ * of its first members and their last children a few levels down are set
+ * to a string, removed and renamed, a member is added, and lists get an
+ * item: each edit must succeed, and the front matter's own check
+ * guarantees that its tree is the intended one, which is asserted again
+ * here.
  */
 
 #include "config.h"
@@ -17,8 +18,10 @@
 int LLVMFuzzerInitialize (int    *argc,
                           char ***argv);
 
-/* Edits this many members at most, so that one input stays fast. */
+/* Edits this many members at most, and their last children this many
+ * levels down, so that one input stays fast. */
 #define MAX_MEMBERS 4
+#define MAX_DEPTH 3
 
 static char *
 escape_key (const char *key)
@@ -81,15 +84,60 @@ edit (BylineFormat  format,
   return byline_node_ref (byline_front_matter_get_root (again));
 }
 
-static void
-check_member (BylineFormat  format,
-              const char   *text,
-              BylineNode   *root,
-              guint         index)
+/* The path of @parent's child @index below @prefix, and its key. */
+static char *
+child_path (const char *prefix,
+            BylineNode *parent,
+            guint       index)
 {
-  const char *key = byline_node_get_key_string (root, index);
-  BylineNode *child = byline_node_get_child (root, index);
-  g_autofree char *path = escape_key (key);
+  g_autofree char *segment = NULL;
+
+  if (byline_node_get_kind (parent) == BYLINE_NODE_MAPPING)
+    segment = escape_key (byline_node_get_key_string (parent, index));
+  else
+    segment = g_strdup_printf ("%u", index);
+
+  return prefix != NULL ? g_strconcat (prefix, ".", segment, NULL) : g_steal_pointer (&segment);
+}
+
+/* Returns: the node at @path, or @root when @path is %NULL */
+static BylineNode *
+lookup (BylineNode *root,
+        const char *path)
+{
+  g_auto(GStrv) segments = path != NULL ? byline_path_split (path, NULL) : g_new0 (char *, 1);
+  BylineNode *node = root;
+
+  for (guint i = 0; node != NULL && segments[i] != NULL; i++)
+    {
+      guint64 index;
+
+      if (byline_node_get_kind (node) == BYLINE_NODE_MAPPING)
+        node = byline_node_lookup (node, segments[i]);
+      else if (byline_node_get_kind (node) == BYLINE_NODE_SEQUENCE &&
+               g_ascii_string_to_unsigned (segments[i], 10, 0, G_MAXUINT, &index, NULL) &&
+               index < byline_node_get_n_children (node))
+        node = byline_node_get_child (node, (guint) index);
+      else
+        node = NULL;
+    }
+  return node;
+}
+
+/* Sets, removes and renames the child @index of @parent, and does the same
+ * one level down, up to @depth levels. */
+static void
+check_child (BylineFormat  format,
+             const char   *text,
+             const char   *prefix,
+             BylineNode   *parent,
+             guint         index,
+             guint         depth)
+{
+  BylineNode *child = byline_node_get_child (parent, index);
+  gboolean is_member = byline_node_get_kind (parent) == BYLINE_NODE_MAPPING;
+  g_autofree char *path = child_path (prefix, parent, index);
+  g_autofree char *renamed_path = NULL;
   g_autoptr(BylineNode) value = byline_node_new_string ("fuzzed \"value\"\n'second' line");
   g_autoptr(BylineNode) number = byline_node_new_integer (7);
   g_autoptr(BylineNode) set = NULL;
@@ -97,20 +145,25 @@ check_member (BylineFormat  format,
   g_autoptr(BylineNode) renamed = NULL;
   g_autoptr(BylineNode) appended = NULL;
 
-  if (*key == '\0')
+  if (is_member && *byline_node_get_key_string (parent, index) == '\0')
     return;
 
-  set = edit (format, text, EDIT_SET, path, value, NULL);
-  g_assert_true (byline_node_equal (byline_node_lookup (set, key), value));
+  /* An array of tables holds only tables. */
+  if (is_member || byline_node_get_style (parent) != BYLINE_NODE_STYLE_BLOCK)
+    {
+      set = edit (format, text, EDIT_SET, path, value, NULL);
+      g_assert_true (byline_node_equal (lookup (set, path), value));
+    }
 
   removed = edit (format, text, EDIT_REMOVE, path, NULL, NULL);
-  g_assert_null (byline_node_lookup (removed, key));
+  g_assert_cmpuint (byline_node_get_n_children (lookup (removed, prefix)) + 1, ==,
+                    byline_node_get_n_children (parent));
 
-  if (byline_node_find_key (root, "renamed") < 0)
+  if (is_member && byline_node_find_key (parent, "renamed") < 0)
     {
       renamed = edit (format, text, EDIT_RENAME, path, NULL, "renamed");
-      g_assert_null (byline_node_lookup (renamed, key));
-      g_assert_true (byline_node_equal (byline_node_lookup (renamed, "renamed"), child));
+      renamed_path = prefix != NULL ? g_strconcat (prefix, ".renamed", NULL) : g_strdup ("renamed");
+      g_assert_true (byline_node_equal (lookup (renamed, renamed_path), child));
     }
 
   if (byline_node_get_kind (child) == BYLINE_NODE_SEQUENCE &&
@@ -119,9 +172,12 @@ check_member (BylineFormat  format,
       g_autofree char *item_path = g_strdup_printf ("%s.%u", path, byline_node_get_n_children (child));
 
       appended = edit (format, text, EDIT_SET, item_path, number, NULL);
-      g_assert_cmpuint (byline_node_get_n_children (byline_node_lookup (appended, key)), ==,
+      g_assert_cmpuint (byline_node_get_n_children (lookup (appended, path)), ==,
                         byline_node_get_n_children (child) + 1);
     }
+
+  if (depth > 1 && !byline_node_is_scalar (child) && byline_node_get_n_children (child) > 0)
+    check_child (format, text, path, child, byline_node_get_n_children (child) - 1, depth - 1);
 }
 
 void
@@ -149,7 +205,7 @@ fuzz_front_matter (BylineFormat  format,
     return;
 
   for (guint i = 0; i < MIN (byline_node_get_n_children (root), MAX_MEMBERS); i++)
-    check_member (format, text, root, i);
+    check_child (format, text, NULL, root, i, MAX_DEPTH);
 
   if (byline_node_find_key (root, "added") >= 0)
     return;
