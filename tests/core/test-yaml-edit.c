@@ -168,6 +168,7 @@ test_scalar_styles_kept (void)
   /* `+` would take the blank line below as its own. */
   assert_set_string ("a: |-\n  one\n\nb: 1\n", "a", "x\n\n", "a: \"x\\n\\n\"\n\nb: 1\n");
   assert_set_string ("a: | # keep me\n    deep\nb: 1\n", "a", "new\n", "a: | # keep me\n    new\nb: 1\n");
+  assert_set_string ("a: | # keep me\n    deep\nb: 1\n", "a", " lead", "a: \" lead\" # keep me\nb: 1\n");
   assert_set_string ("a: >\n  one\n  two\nb: 1\n", "a", "one two\nthree\n", "a: >\n  one two\n\n  three\nb: 1\n");
   /* A style that cannot hold the value gives way to double quotes. */
   assert_set_string ("a: plain\n", "a", "two\nlines", "a: \"two\\nlines\"\n");
