@@ -301,7 +301,7 @@ keeps_only_its_lines (const BylineYamlEdit *edit,
          !byline_yaml_is_blank_range (edit->text, next, byline_yaml_line_end (edit->text, edit->length, next));
 }
 
-/* A block scalar written in place of another keeps the comment of its
+/* A value written in place of a block scalar keeps the comment of its
  * header line (`| # note`). */
 static char *
 keep_header_comment (const BylineYamlEdit *edit,
@@ -314,11 +314,15 @@ keep_header_comment (const BylineYamlEdit *edit,
   const char *written_end = strpbrk (written, "\r\n");
   g_autofree char *owned = written;
 
-  if (comment == NULL || written_end == NULL || (*written != '|' && *written != '>'))
+  if (comment == NULL)
     return g_steal_pointer (&owned);
 
   while (comment > edit->text + header && (comment[-1] == ' ' || comment[-1] == '\t'))
     comment--;
+
+  /* A value that is no block any more ends with the comment instead. */
+  if (written_end == NULL || (*written != '|' && *written != '>'))
+    written_end = written + strlen (written);
 
   return g_strdup_printf ("%.*s%.*s%s",
                           (int) (written_end - written), written,

@@ -168,6 +168,7 @@ test_scalar_styles_kept (void)
   /* `+` would take the blank line below as its own. */
   assert_set_string ("a: |-\n  one\n\nb: 1\n", "a", "x\n\n", "a: \"x\\n\\n\"\n\nb: 1\n");
   assert_set_string ("a: | # keep me\n    deep\nb: 1\n", "a", "new\n", "a: | # keep me\n    new\nb: 1\n");
+  assert_set_string ("a: | # keep me\n    deep\nb: 1\n", "a", " lead", "a: \" lead\" # keep me\nb: 1\n");
   assert_set_string ("a: >\n  one\n  two\nb: 1\n", "a", "one two\nthree\n", "a: >\n  one two\n\n  three\nb: 1\n");
   /* A style that cannot hold the value gives way to double quotes. */
   assert_set_string ("a: plain\n", "a", "two\nlines", "a: \"two\\nlines\"\n");
@@ -258,6 +259,26 @@ test_collections_replaced (void)
   assert_set ("a: []\n", "a", string_list ("x", "y", NULL), "a: [x, y]\n");
   assert_set ("a: [x, y]\n", "a", string_list ("a, b", NULL), "a: [\"a, b\"]\n");
   assert_set ("list:\n  - a: 1\n    b: 2\n", "list.1", byline_node_new_mapping (), "list:\n  - a: 1\n    b: 2\n  - {}\n");
+  /* Items both lists have keep their lines; the others pair up or go. */
+  assert_set ("tags:\n- a # first\n- b\n- c\n", "tags", string_list ("x", "a", "c", "d", NULL),
+              "tags:\n- x\n- a # first\n- c\n- d\n");
+  assert_set ("tags:\n- a # first\n- b\n- c\n", "tags", string_list ("a", "x", "c", NULL),
+              "tags:\n- a # first\n- x\n- c\n");
+
+  {
+    g_autoptr(BylineNode) author = byline_node_new_mapping ();
+    g_autoptr(BylineNode) name = byline_node_new_string ("w");
+    g_autoptr(BylineNode) mail = byline_node_new_string ("m");
+    g_autoptr(BylineNode) url = byline_node_new_string ("y");
+
+    byline_node_insert (author, "name", name);
+    byline_node_insert (author, "mail", mail);
+    byline_node_insert (author, "url", url);
+    assert_set ("author:\n  name: w\n  url: x # site\nnext: 1\n", "author", byline_node_ref (author),
+                "author:\n  name: w\n  mail: m\n  url: y # site\nnext: 1\n");
+    assert_set ("author: {url: x, name: w}\n", "author", g_steal_pointer (&author),
+                "author: {name: w, mail: m, url: y}\n");
+  }
 
   {
     g_autoptr(BylineNode) author = byline_node_new_mapping ();
@@ -319,6 +340,8 @@ test_removing (void)
   assert_remove ("- a: 1\n  b: 2\n", "0.a", "- b: 2\n");
   assert_remove ("- - x\n  - y\n", "0.0", "- - y\n");
   assert_remove ("a: 1\r\nb: 2\r\nc: 3\r\n", "b", "a: 1\r\nc: 3\r\n");
+  /* Blank lines left after a `+` block would join its value. */
+  assert_remove ("x: |+\n  a\n\ny: 1\n\nz: 2\n", "y", "x: |+\n  a\n\nz: 2\n");
 }
 
 static void

@@ -268,7 +268,7 @@ test_spans (void)
 static void
 test_block_scalar_spans (void)
 {
-  const char *text = "a: >-\n  b\n   \n\nc: |+\n  kept\n\nd: |\n    \n";
+  const char *text = "a: >-\n  b\n   \n\nc: |+\n  kept\n\nd: | # none\n    \n";
   g_autoptr(BylineNode) root = parse (text);
 
   /* A line of spaces deeper than the text is text; shallower, it is not. */
@@ -276,7 +276,7 @@ test_block_scalar_spans (void)
   g_assert_cmpstr (byline_node_get_string (byline_node_lookup (root, "a")), ==, "b\n ");
   /* With `+`, the blank lines after the text belong to the value. */
   assert_span (text, byline_node_lookup (root, "c"), "|+\n  kept\n", 5, 4);
-  assert_span (text, byline_node_lookup (root, "d"), "|", 8, 4);
+  assert_span (text, byline_node_lookup (root, "d"), "| # none", 8, 4);
 }
 
 static void
