@@ -813,7 +813,6 @@ byline_post_ensure_front_matter (BylinePost   *self,
                                  BylineFormat  format)
 {
   static const char * const markers[] = { "---", "+++", ";;;" };
-  const char *text;
 
   g_return_val_if_fail (BYLINE_IS_POST (self), NULL);
 
@@ -827,8 +826,8 @@ byline_post_ensure_front_matter (BylinePost   *self,
   g_free (self->closer);
   self->closer = g_strconcat (markers[format], self->newline, NULL);
 
-  text = format == BYLINE_FORMAT_JSON ? "{}\n" : "";
-  self->front_matter = byline_front_matter_new (format, text);
+  /* Between `;;;` markers Hexo reads the members without their braces. */
+  self->front_matter = byline_front_matter_new (format, "");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRONT_MATTER]);
 
   return self->front_matter;
