@@ -147,6 +147,19 @@ byline_window_add_page (BylineWindow *self)
   return page;
 }
 
+/**
+ * byline_window_get_tab_view:
+ *
+ * Returns: (transfer none): the tabs, one for each open post
+ */
+AdwTabView *
+byline_window_get_tab_view (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  return self->tab_view;
+}
+
 static BylinePage *
 find_page (BylineWindow *self,
            GFile        *file)

@@ -308,3 +308,80 @@ byline_session_state_new_from_bytes (GBytes  *bytes,
 
   return g_steal_pointer (&self);
 }
+
+/**
+ * byline_session_state_get_user_file:
+ *
+ * Returns: (transfer full): where the user's session is kept, beside the
+ *   drafts in their state folder
+ */
+GFile *
+byline_session_state_get_user_file (void)
+{
+  return g_file_new_build_filename (g_get_user_state_dir (), PACKAGE_NAME, "session.gvariant", NULL);
+}
+
+/**
+ * byline_session_state_load:
+ *
+ * Reads the state kept in @file. Blocks.
+ *
+ * Returns: (transfer full) (nullable): the state; an empty one when @file
+ *   does not exist, as on the first start
+ */
+BylineSessionState *
+byline_session_state_load (GFile         *file,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return byline_session_state_new ();
+
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return byline_session_state_new_from_bytes (bytes, error);
+}
+
+/**
+ * byline_session_state_save:
+ *
+ * Writes the state to @file atomically, creating its folder, readable by
+ * the user alone. Blocks.
+ */
+gboolean
+byline_session_state_save (BylineSessionState  *self,
+                           GFile               *file,
+                           GCancellable        *cancellable,
+                           GError             **error)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  folder = g_file_get_parent (file);
+  if (!g_file_make_directory_with_parents (folder, cancellable, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  bytes = byline_session_state_to_bytes (self);
+  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, FALSE,
+                                  G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                  NULL, cancellable, error);
+}

@@ -18,6 +18,14 @@ GType               byline_session_state_get_type       (void) G_GNUC_CONST;
 BylineSessionState *byline_session_state_new            (void);
 BylineSessionState *byline_session_state_new_from_bytes (GBytes              *bytes,
                                                          GError             **error);
+GFile              *byline_session_state_get_user_file  (void);
+BylineSessionState *byline_session_state_load           (GFile               *file,
+                                                         GCancellable        *cancellable,
+                                                         GError             **error);
+gboolean            byline_session_state_save           (BylineSessionState  *self,
+                                                         GFile               *file,
+                                                         GCancellable        *cancellable,
+                                                         GError             **error);
 BylineSessionState *byline_session_state_ref            (BylineSessionState  *self);
 void                byline_session_state_unref          (BylineSessionState  *self);
 GBytes             *byline_session_state_to_bytes       (BylineSessionState  *self);
