@@ -119,6 +119,7 @@ byline_disk_bar_dispose (GObject *object)
 {
   BylineDiskBar *self = (BylineDiskBar *)object;
 
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_DISK_BAR);
   g_clear_object (&self->document);
 

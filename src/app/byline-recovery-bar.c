@@ -57,6 +57,7 @@ byline_recovery_bar_dispose (GObject *object)
 {
   BylineRecoveryBar *self = (BylineRecoveryBar *)object;
 
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_RECOVERY_BAR);
   g_clear_pointer (&self->draft, byline_draft_unref);
 
