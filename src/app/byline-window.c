@@ -214,6 +214,11 @@ load_cb (GObject      *object,
       if (tab != NULL && byline_page_is_empty (request->page))
         adw_tab_view_close_page (request->window->tab_view, tab);
     }
+  else if (error == NULL && request->page == byline_window_get_current_page (request->window))
+    {
+      /* A post just opened is ready for writing, as in a text editor. */
+      gtk_widget_grab_focus (GTK_WIDGET (byline_page_get_source_view (request->page)));
+    }
 
   load_request_free (request);
 }
