@@ -160,24 +160,12 @@ static BylinePage *
 find_page (BylineSession *self,
            GFile         *file)
 {
-  GList *windows = gtk_application_get_windows (self->application);
-
-  for (GList *l = windows; l != NULL; l = l->next)
+  for (GList *l = gtk_application_get_windows (self->application); l != NULL; l = l->next)
     {
-      AdwTabView *tab_view;
+      BylinePage *page;
 
-      if (!BYLINE_IS_WINDOW (l->data))
-        continue;
-
-      tab_view = byline_window_get_tab_view (l->data);
-      for (int i = 0; i < adw_tab_view_get_n_pages (tab_view); i++)
-        {
-          BylinePage *page = BYLINE_PAGE (adw_tab_page_get_child (adw_tab_view_get_nth_page (tab_view, i)));
-          GFile *page_file = byline_document_get_file (byline_page_get_document (page));
-
-          if (page_file != NULL && g_file_equal (page_file, file))
-            return page;
-        }
+      if (BYLINE_IS_WINDOW (l->data) && (page = byline_window_find_page (l->data, file)))
+        return page;
     }
 
   return NULL;

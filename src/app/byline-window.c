@@ -160,11 +160,21 @@ byline_window_get_tab_view (BylineWindow *self)
   return self->tab_view;
 }
 
-static BylinePage *
-find_page (BylineWindow *self,
-           GFile        *file)
+/**
+ * byline_window_find_page:
+ *
+ * Returns: (transfer none) (nullable): the page that shows @file
+ */
+BylinePage *
+byline_window_find_page (BylineWindow *self,
+                         GFile        *file)
 {
-  int n = adw_tab_view_get_n_pages (self->tab_view);
+  int n;
+
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  n = adw_tab_view_get_n_pages (self->tab_view);
 
   for (int i = 0; i < n; i++)
     {
@@ -239,7 +249,7 @@ byline_window_open (BylineWindow *self,
   g_return_if_fail (BYLINE_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if ((page = find_page (self, file)))
+  if ((page = byline_window_find_page (self, file)))
     {
       adw_tab_view_set_selected_page (self->tab_view,
                                       adw_tab_view_get_page (self->tab_view, GTK_WIDGET (page)));

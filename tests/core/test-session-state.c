@@ -104,6 +104,34 @@ test_hostile_state (void)
   g_assert_cmpuint (byline_session_state_get_selected (read, 0), ==, 0);
 }
 
+static void
+test_saved_and_loaded (void)
+{
+  g_autoptr(GFile) file = byline_session_state_get_user_file ();
+  g_autoptr(BylineSessionState) state = byline_session_state_new ();
+  g_autoptr(BylineSessionState) first_start = NULL;
+  g_autoptr(BylineSessionState) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *state_dir = g_build_filename (g_get_user_state_dir (), "byline", NULL);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+
+  g_assert_cmpstr (g_file_peek_path (parent), ==, state_dir);
+
+  /* Nothing kept yet, as on the first start: nothing to reopen. */
+  first_start = byline_session_state_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (byline_session_state_get_n_windows (first_start), ==, 0);
+
+  byline_session_state_add_post (state, byline_session_state_add_window (state), NULL, DRAFT_ID, TRUE);
+  g_assert_true (byline_session_state_save (state, file, NULL, &error));
+  g_assert_no_error (error);
+
+  read = byline_session_state_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (byline_session_state_get_n_posts (read, 0), ==, 1);
+  g_assert_cmpstr (byline_session_state_get_draft_id (read, 0, 0), ==, DRAFT_ID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -112,6 +140,7 @@ main (int   argc,
 
   g_test_add_func ("/session-state/round-trip", test_round_trip);
   g_test_add_func ("/session-state/hostile", test_hostile_state);
+  g_test_add_func ("/session-state/saved-and-loaded", test_saved_and_loaded);
 
   return g_test_run ();
 }
