@@ -18,6 +18,9 @@ typedef struct {
   GHashTable         *drafts;
   /* Ids of the drafts whose own file is gone. */
   GHashTable         *lost_files;
+  /* URIs of the listed posts whose file is gone: a window of such posts
+   * alone would close as it opens. */
+  GHashTable         *lost_posts;
 } Restore;
 
 static void
@@ -27,6 +30,7 @@ restore_free (Restore *restore)
   g_clear_pointer (&restore->drafts, g_hash_table_unref);
   g_clear_pointer (&restore->draft_list, g_ptr_array_unref);
   g_clear_pointer (&restore->lost_files, g_hash_table_unref);
+  g_clear_pointer (&restore->lost_posts, g_hash_table_unref);
   g_free (restore);
 }
 
@@ -47,6 +51,15 @@ read_thread (GTask        *task,
       g_debug ("Not reopening the last posts: %s", error->message);
       g_clear_error (&error);
     }
+
+  for (guint i = 0; restore->state != NULL && i < byline_session_state_get_n_windows (restore->state); i++)
+    for (guint j = 0; j < byline_session_state_get_n_posts (restore->state, i); j++)
+      {
+        g_autoptr(GFile) file = byline_session_state_get_file (restore->state, i, j);
+
+        if (file != NULL && !g_file_query_exists (file, cancellable))
+          g_hash_table_add (restore->lost_posts, g_file_get_uri (file));
+      }
 
   if (!(restore->draft_list = byline_draft_store_list (self->store, cancellable, &error)))
     {
@@ -220,30 +233,73 @@ new_window (BylineSession *self)
   return window;
 }
 
-static void
+/* Returns the draft that brings back a listed post, if any. */
+static BylineDraft *
+get_post_draft (Restore *restore,
+                guint    window,
+                guint    post)
+{
+  const char *draft_id = byline_session_state_get_draft_id (restore->state, window, post);
+
+  return draft_id != NULL ? g_hash_table_lookup (restore->drafts, draft_id) : NULL;
+}
+
+/* Returns the file that brings back a listed post, if it is still there. */
+static GFile *
+get_post_file (Restore *restore,
+               guint    window,
+               guint    post)
+{
+  g_autoptr(GFile) file = byline_session_state_get_file (restore->state, window, post);
+  g_autofree char *uri = file != NULL ? g_file_get_uri (file) : NULL;
+
+  if (uri == NULL || g_hash_table_contains (restore->lost_posts, uri))
+    return NULL;
+
+  return g_steal_pointer (&file);
+}
+
+/* Returns whether the window had a post to show again. */
+static gboolean
 reopen_window (BylineSession *self,
                Restore       *restore,
                guint          index)
 {
-  BylineWindow *window = new_window (self);
-  AdwTabView *tab_view = byline_window_get_tab_view (window);
   guint n_posts = byline_session_state_get_n_posts (restore->state, index);
   guint selected = byline_session_state_get_selected (restore->state, index);
+  BylineWindow *window = NULL;
+  AdwTabView *tab_view;
+  int n_reopened = 0;
+  int selected_page = 0;
 
   for (guint i = 0; i < n_posts; i++)
     {
-      const char *draft_id = byline_session_state_get_draft_id (restore->state, index, i);
-      BylineDraft *draft = draft_id != NULL ? g_hash_table_lookup (restore->drafts, draft_id) : NULL;
-      g_autoptr(GFile) file = byline_session_state_get_file (restore->state, index, i);
+      BylineDraft *draft = get_post_draft (restore, index, i);
+      g_autoptr(GFile) file = get_post_file (restore, index, i);
+
+      if (draft == NULL && file == NULL)
+        continue;
+
+      if (window == NULL)
+        window = new_window (self);
+      if (i == selected)
+        selected_page = n_reopened;
+      n_reopened++;
 
       if (draft != NULL)
         offer_draft (self, restore, window, draft);
-      else if (file != NULL)
+      else
         byline_window_open (window, file);
     }
 
-  if (selected < (guint) adw_tab_view_get_n_pages (tab_view))
-    adw_tab_view_set_selected_page (tab_view, adw_tab_view_get_nth_page (tab_view, selected));
+  if (window == NULL)
+    return FALSE;
+
+  tab_view = byline_window_get_tab_view (window);
+  if (selected_page < adw_tab_view_get_n_pages (tab_view))
+    adw_tab_view_set_selected_page (tab_view, adw_tab_view_get_nth_page (tab_view, selected_page));
+
+  return TRUE;
 }
 
 /* Returns whether a window was opened. */
@@ -255,13 +311,8 @@ apply_restore (BylineSession *self,
   BylineWindow *window = NULL;
   gboolean opened = FALSE;
 
-  if (restore->state != NULL)
-    for (guint i = 0; i < byline_session_state_get_n_windows (restore->state); i++)
-      if (byline_session_state_get_n_posts (restore->state, i) > 0)
-        {
-          reopen_window (self, restore, i);
-          opened = TRUE;
-        }
+  for (guint i = 0; restore->state != NULL && i < byline_session_state_get_n_windows (restore->state); i++)
+    opened |= reopen_window (self, restore, i);
 
   /* Drafts of posts the list did not name (the crash came before it was
    * written, or files were opened instead) are offered all the same. */
@@ -334,6 +385,7 @@ byline_session_restore_async (BylineSession       *self,
   restore->reopen_posts = reopen_posts;
   restore->drafts = g_hash_table_new (g_str_hash, g_str_equal);
   restore->lost_files = g_hash_table_new (g_str_hash, g_str_equal);
+  restore->lost_posts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   read_task = g_task_new (self, cancellable, read_cb, g_steal_pointer (&task));
   g_task_set_source_tag (read_task, read_thread);
