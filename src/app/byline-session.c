@@ -227,18 +227,21 @@ document_changed_cb (BylineDocument *document,
 }
 
 static void
-document_modified_cb (BylineDocument *document,
-                      GParamSpec     *pspec,
-                      BylineSession  *self)
+document_state_cb (BylineDocument *document,
+                   GParamSpec     *pspec,
+                   BylineSession  *self)
 {
   Autosave *autosave = g_hash_table_lookup (self->autosaves, document);
 
   if (autosave == NULL)
     return;
 
-  /* Saved, reloaded or restored to the file's text: nothing to keep. */
+  /* A document counts as saved as soon as its save starts; its draft
+   * stays until the file is written, or reloaded. */
   if (byline_document_get_modified (document))
     schedule_draft (autosave);
+  else if (byline_document_get_busy (document))
+    stop_timers (autosave);
   else
     delete_draft (autosave);
 
@@ -271,7 +274,8 @@ track_document (BylineSession  *self,
   g_hash_table_insert (self->autosaves, document, autosave);
 
   g_signal_connect (document, "changed", G_CALLBACK (document_changed_cb), self);
-  g_signal_connect (document, "notify::modified", G_CALLBACK (document_modified_cb), self);
+  g_signal_connect (document, "notify::modified", G_CALLBACK (document_state_cb), self);
+  g_signal_connect (document, "notify::busy", G_CALLBACK (document_state_cb), self);
   g_signal_connect_swapped (document, "notify::file", G_CALLBACK (byline_session_save_state), self);
 
   return autosave;
