@@ -32,14 +32,20 @@ struct _BylineSession
   gboolean            is_writing_state;
 };
 
-void byline_session_hold          (BylineSession  *self);
-void byline_session_release       (BylineSession  *self);
-void byline_session_adopt_draft   (BylineSession  *self,
-                                   BylineDocument *document,
-                                   const char     *draft_id);
-void byline_session_save_state    (BylineSession  *self);
-void byline_session_show_error    (BylineSession  *self,
-                                   BylineDocument *document,
-                                   const char     *message);
+void        byline_session_hold         (BylineSession  *self);
+void        byline_session_release      (BylineSession  *self);
+GPtrArray  *byline_session_list_windows (BylineSession  *self);
+BylinePage *byline_session_get_nth_page (AdwTabView     *tab_view,
+                                         int             n);
+const char *byline_session_get_draft_id (BylineSession  *self,
+                                         BylineDocument *document);
+void        byline_session_adopt_draft  (BylineSession  *self,
+                                         BylineDocument *document,
+                                         const char     *draft_id);
+void        byline_session_save_state   (BylineSession  *self);
+void        byline_session_flush_state  (BylineSession  *self);
+void        byline_session_show_error   (BylineSession  *self,
+                                         BylineDocument *document,
+                                         const char     *message);
 
 G_END_DECLS

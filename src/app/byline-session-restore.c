@@ -173,15 +173,13 @@ static BylinePage *
 find_page (BylineSession *self,
            GFile         *file)
 {
-  for (GList *l = gtk_application_get_windows (self->application); l != NULL; l = l->next)
-    {
-      BylinePage *page;
+  g_autoptr(GPtrArray) windows = byline_session_list_windows (self);
+  BylinePage *page = NULL;
 
-      if (BYLINE_IS_WINDOW (l->data) && (page = byline_window_find_page (l->data, file)))
-        return page;
-    }
+  for (guint i = 0; i < windows->len && page == NULL; i++)
+    page = byline_window_find_page (g_ptr_array_index (windows, i), file);
 
-  return NULL;
+  return page;
 }
 
 static BylinePage *

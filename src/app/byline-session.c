@@ -17,9 +17,6 @@
 #define AUTOSAVE_QUIET_SECONDS 3
 #define AUTOSAVE_MAX_SECONDS   10
 
-/* Tabs opened, closed or moved in a row make one write of the state. */
-#define STATE_DELAY_MS 500
-
 typedef struct {
   BylineSession  *session;
   BylineDocument *document;
@@ -48,8 +45,14 @@ byline_session_release (BylineSession *self)
   g_object_unref (self);
 }
 
-static GPtrArray *
-list_windows (BylineSession *self)
+/**
+ * byline_session_list_windows:
+ *
+ * Returns: (transfer container) (element-type BylineWindow): the
+ *   application's post windows
+ */
+GPtrArray *
+byline_session_list_windows (BylineSession *self)
 {
   GPtrArray *windows = g_ptr_array_new ();
 
@@ -63,9 +66,9 @@ list_windows (BylineSession *self)
   return windows;
 }
 
-static BylinePage *
-get_nth_page (AdwTabView *tab_view,
-              int         n)
+BylinePage *
+byline_session_get_nth_page (AdwTabView *tab_view,
+                             int         n)
 {
   return BYLINE_PAGE (adw_tab_page_get_child (adw_tab_view_get_nth_page (tab_view, n)));
 }
@@ -74,14 +77,14 @@ static BylineWindow *
 find_window (BylineSession  *self,
              BylineDocument *document)
 {
-  g_autoptr(GPtrArray) windows = list_windows (self);
+  g_autoptr(GPtrArray) windows = byline_session_list_windows (self);
 
   for (guint i = 0; i < windows->len; i++)
     {
       AdwTabView *tab_view = byline_window_get_tab_view (g_ptr_array_index (windows, i));
 
       for (int j = 0; j < adw_tab_view_get_n_pages (tab_view); j++)
-        if (byline_page_get_document (get_nth_page (tab_view, j)) == document)
+        if (byline_page_get_document (byline_session_get_nth_page (tab_view, j)) == document)
           return g_ptr_array_index (windows, i);
     }
 
@@ -282,6 +285,24 @@ track_document (BylineSession  *self,
 }
 
 /**
+ * byline_session_get_draft_id:
+ *
+ * Returns: (nullable): the draft that keeps @document's unsaved changes,
+ *   written or about to be
+ */
+const char *
+byline_session_get_draft_id (BylineSession  *self,
+                             BylineDocument *document)
+{
+  Autosave *autosave = g_hash_table_lookup (self->autosaves, document);
+
+  if (autosave == NULL || !(autosave->has_draft || byline_document_get_modified (document)))
+    return NULL;
+
+  return autosave->draft_id;
+}
+
+/**
  * byline_session_adopt_draft:
  *
  * Makes @draft_id, restored into @document, the draft its autosave
@@ -314,7 +335,7 @@ forget_closed_posts_cb (gpointer user_data)
 {
   BylineSession *self = user_data;
   g_autoptr(GHashTable) open = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) windows = list_windows (self);
+  g_autoptr(GPtrArray) windows = byline_session_list_windows (self);
   GHashTableIter iter;
   Autosave *autosave;
 
@@ -325,7 +346,7 @@ forget_closed_posts_cb (gpointer user_data)
       AdwTabView *tab_view = byline_window_get_tab_view (g_ptr_array_index (windows, i));
 
       for (int j = 0; j < adw_tab_view_get_n_pages (tab_view); j++)
-        g_hash_table_add (open, byline_page_get_document (get_nth_page (tab_view, j)));
+        g_hash_table_add (open, byline_page_get_document (byline_session_get_nth_page (tab_view, j)));
     }
 
   g_hash_table_iter_init (&iter, self->autosaves);
@@ -350,154 +371,6 @@ schedule_forget_closed_posts (BylineSession *self)
 
   byline_session_hold (self);
   self->orphan_source = g_idle_add (forget_closed_posts_cb, self);
-}
-
-static BylineSessionState *
-snapshot_state (BylineSession *self)
-{
-  g_autoptr(GPtrArray) windows = list_windows (self);
-  BylineSessionState *state;
-
-  /* The last window going takes nothing with it: its posts are what the
-   * next start shows. */
-  if (windows->len == 0)
-    return NULL;
-
-  state = byline_session_state_new ();
-  for (guint i = 0; i < windows->len; i++)
-    {
-      AdwTabView *tab_view = byline_window_get_tab_view (g_ptr_array_index (windows, i));
-      AdwTabPage *selected = adw_tab_view_get_selected_page (tab_view);
-      guint window = byline_session_state_add_window (state);
-
-      for (int j = 0; j < adw_tab_view_get_n_pages (tab_view); j++)
-        {
-          BylineDocument *document = byline_page_get_document (get_nth_page (tab_view, j));
-          Autosave *autosave = g_hash_table_lookup (self->autosaves, document);
-          gboolean has_draft = autosave != NULL &&
-                               (autosave->has_draft || byline_document_get_modified (document));
-
-          byline_session_state_add_post (state, window,
-                                         byline_document_get_file (document),
-                                         has_draft ? autosave->draft_id : NULL,
-                                         adw_tab_view_get_nth_page (tab_view, j) == selected);
-        }
-    }
-
-  return state;
-}
-
-static void write_state (BylineSession      *self,
-                         BylineSessionState *state);
-
-static void
-state_written_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  BylineSession *self = BYLINE_SESSION (object);
-  g_autoptr(GError) error = NULL;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    g_debug ("Could not keep the list of open posts: %s", error->message);
-
-  self->is_writing_state = FALSE;
-  if (self->queued_state != NULL)
-    {
-      g_autoptr(BylineSessionState) state = g_steal_pointer (&self->queued_state);
-
-      write_state (self, state);
-    }
-
-  byline_session_release (self);
-}
-
-static void
-write_state_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  BylineSession *self = source_object;
-  GError *error = NULL;
-
-  if (byline_session_state_save (task_data, self->state_file, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-/* One write at a time, so that an older list never lands last. */
-static void
-write_state (BylineSession      *self,
-             BylineSessionState *state)
-{
-  g_autoptr(GTask) task = NULL;
-
-  if (self->is_writing_state)
-    {
-      g_clear_pointer (&self->queued_state, byline_session_state_unref);
-      self->queued_state = byline_session_state_ref (state);
-      return;
-    }
-
-  self->is_writing_state = TRUE;
-  byline_session_hold (self);
-  task = g_task_new (self, NULL, state_written_cb, NULL);
-  g_task_set_source_tag (task, write_state);
-  g_task_set_task_data (task, byline_session_state_ref (state),
-                        (GDestroyNotify) byline_session_state_unref);
-  g_task_run_in_thread (task, write_state_thread);
-}
-
-static void
-flush_state (BylineSession *self)
-{
-  g_autoptr(BylineSessionState) state = g_steal_pointer (&self->next_state);
-
-  if (self->state_source != 0)
-    {
-      g_clear_handle_id (&self->state_source, g_source_remove);
-      byline_session_release (self);
-    }
-
-  if (state != NULL)
-    write_state (self, state);
-}
-
-static gboolean
-state_timeout_cb (gpointer user_data)
-{
-  BylineSession *self = user_data;
-
-  self->state_source = 0;
-  flush_state (self);
-  byline_session_release (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/**
- * byline_session_save_state:
- *
- * Notes the open posts as they are now, to be written in a moment.
- */
-void
-byline_session_save_state (BylineSession *self)
-{
-  BylineSessionState *state = snapshot_state (self);
-
-  if (state == NULL)
-    return;
-
-  g_clear_pointer (&self->next_state, byline_session_state_unref);
-  self->next_state = state;
-
-  if (self->state_source == 0)
-    {
-      byline_session_hold (self);
-      self->state_source = g_timeout_add (STATE_DELAY_MS, state_timeout_cb, self);
-    }
 }
 
 static void
@@ -550,7 +423,7 @@ window_added_cb (GtkApplication *application,
 
   tab_view = byline_window_get_tab_view (BYLINE_WINDOW (window));
   for (int i = 0; i < adw_tab_view_get_n_pages (tab_view); i++)
-    track_document (self, byline_page_get_document (get_nth_page (tab_view, i)));
+    track_document (self, byline_page_get_document (byline_session_get_nth_page (tab_view, i)));
 
   g_signal_connect_object (tab_view, "page-attached", G_CALLBACK (page_attached_cb), self, 0);
   g_signal_connect_object (tab_view, "page-detached", G_CALLBACK (page_detached_cb), self, 0);
@@ -577,7 +450,7 @@ window_removed_cb (GtkApplication *application,
   /* With other windows left, this one is closed for good; the last one
    * leaves the list as it was when the writer quit. */
   byline_session_save_state (self);
-  flush_state (self);
+  byline_session_flush_state (self);
 }
 
 static void

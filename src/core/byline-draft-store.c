@@ -8,7 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "byline-draft-store.h"
+#include "byline-draft-store-private.h"
 #include "byline-error.h"
 
 /* Each draft is two files named after its id: the post's bytes, exactly as
@@ -19,17 +19,6 @@
 #define INFO_SUFFIX     ".draft"
 #define INFO_GROUP      "Draft"
 #define MAX_ID_LENGTH   64
-
-struct _BylineDraft
-{
-  gatomicrefcount  ref_count;
-  char            *id;
-  GFile           *file;
-  char            *etag;
-  GDateTime       *saved;
-};
-
-G_DEFINE_BOXED_TYPE (BylineDraft, byline_draft, byline_draft_ref, byline_draft_unref)
 
 struct _BylineDraftStore
 {
@@ -47,80 +36,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-BylineDraft *
-byline_draft_ref (BylineDraft *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-  return self;
-}
-
-void
-byline_draft_unref (BylineDraft *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (!g_atomic_ref_count_dec (&self->ref_count))
-    return;
-
-  g_free (self->id);
-  g_clear_object (&self->file);
-  g_free (self->etag);
-  g_clear_pointer (&self->saved, g_date_time_unref);
-  g_free (self);
-}
-
-const char *
-byline_draft_get_id (BylineDraft *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->id;
-}
-
-/**
- * byline_draft_get_file:
- *
- * Returns: (transfer none) (nullable): the post's own file, which a restored
- *   draft saves to; %NULL for a post that was never saved
- */
-GFile *
-byline_draft_get_file (BylineDraft *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->file;
-}
-
-/**
- * byline_draft_get_etag:
- *
- * Returns: (nullable): the etag the post's file had when it was opened or
- *   last saved, so that saving a restored draft still notices a change made
- *   on disk since
- */
-const char *
-byline_draft_get_etag (BylineDraft *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->etag;
-}
-
-/**
- * byline_draft_get_saved:
- *
- * Returns: (transfer none): when the draft was written
- */
-GDateTime *
-byline_draft_get_saved (BylineDraft *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->saved;
-}
 
 static void
 byline_draft_store_finalize (GObject *object)
@@ -345,14 +260,16 @@ replace_bytes (GFile         *file,
                                   NULL, cancellable, error);
 }
 
-static gboolean
-write_draft (BylineDraftStore  *self,
-             const char        *id,
-             GFile             *file,
-             const char        *etag,
-             GBytes            *contents,
-             GCancellable      *cancellable,
-             GError           **error)
+/* Writes @contents as the draft named @id of a post whose file is @file,
+ * read when it had @etag. */
+gboolean
+byline_draft_store_write_bytes (BylineDraftStore  *self,
+                                const char        *id,
+                                GFile             *file,
+                                const char        *etag,
+                                GBytes            *contents,
+                                GCancellable      *cancellable,
+                                GError           **error)
 {
   g_autoptr(GFile) contents_file = NULL;
   g_autoptr(GFile) info_file = NULL;
@@ -392,8 +309,9 @@ byline_draft_store_write (BylineDraftStore  *self,
   g_return_val_if_fail (BYLINE_IS_POST (post), FALSE);
 
   contents = byline_post_serialize (post);
-  return write_draft (self, id, byline_post_get_file (post), byline_post_get_etag (post),
-                      contents, cancellable, error);
+  return byline_draft_store_write_bytes (self, id, byline_post_get_file (post),
+                                         byline_post_get_etag (post), contents,
+                                         cancellable, error);
 }
 
 static BylineDraft *
@@ -407,7 +325,8 @@ read_info (BylineDraftStore *self,
   g_autofree char *uri = NULL;
   g_autofree char *saved = NULL;
   g_autoptr(GDateTime) saved_time = NULL;
-  BylineDraft *draft;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *etag = NULL;
 
   if (!g_key_file_load_from_file (info, g_file_peek_path (info_file), G_KEY_FILE_NONE, &error))
     {
@@ -423,17 +342,11 @@ read_info (BylineDraftStore *self,
       return NULL;
     }
 
-  draft = g_new0 (BylineDraft, 1);
-  g_atomic_ref_count_init (&draft->ref_count);
-  draft->id = g_strdup (id);
-  draft->etag = g_key_file_get_string (info, INFO_GROUP, "Etag", NULL);
-  draft->saved = g_steal_pointer (&saved_time);
-
   uri = g_key_file_get_string (info, INFO_GROUP, "File", NULL);
-  if (uri != NULL)
-    draft->file = g_file_new_for_uri (uri);
+  file = uri != NULL ? g_file_new_for_uri (uri) : NULL;
+  etag = g_key_file_get_string (info, INFO_GROUP, "Etag", NULL);
 
-  return draft;
+  return byline_draft_new (id, file, etag, saved_time);
 }
 
 static int
@@ -443,7 +356,7 @@ compare_saved (gconstpointer a,
   BylineDraft *draft_a = *(BylineDraft **) a;
   BylineDraft *draft_b = *(BylineDraft **) b;
 
-  return g_date_time_compare (draft_a->saved, draft_b->saved);
+  return g_date_time_compare (byline_draft_get_saved (draft_a), byline_draft_get_saved (draft_b));
 }
 
 /**
@@ -528,15 +441,15 @@ byline_draft_store_read (BylineDraftStore  *self,
   g_return_val_if_fail (BYLINE_IS_DRAFT_STORE (self), NULL);
   g_return_val_if_fail (draft != NULL, NULL);
 
-  contents_file = get_draft_file (self, draft->id, CONTENTS_SUFFIX);
+  contents_file = get_draft_file (self, byline_draft_get_id (draft), CONTENTS_SUFFIX);
   if (!g_file_load_contents (contents_file, cancellable, &contents, &length, NULL, error))
     return NULL;
 
   if (!(post = byline_post_new_from_data (contents, length, error)))
     return NULL;
 
-  if (draft->file != NULL)
-    byline_post_set_file (post, draft->file, draft->etag);
+  if (byline_draft_get_file (draft) != NULL)
+    byline_post_set_file (post, byline_draft_get_file (draft), byline_draft_get_etag (draft));
 
   return post;
 }
@@ -582,277 +495,4 @@ byline_draft_store_delete (BylineDraftStore  *self,
 
   return delete_if_present (info_file, cancellable, error) &&
          delete_if_present (contents_file, cancellable, error);
-}
-
-/* What one asynchronous call asked for, run by the drafts' own thread. */
-typedef struct {
-  GTaskThreadFunc  func;
-  char            *id;
-  GFile           *file;
-  char            *etag;
-  GBytes          *contents;
-  BylineDraft     *draft;
-} Job;
-
-static void
-job_free (Job *job)
-{
-  g_free (job->id);
-  g_clear_object (&job->file);
-  g_free (job->etag);
-  g_clear_pointer (&job->contents, g_bytes_unref);
-  g_clear_pointer (&job->draft, byline_draft_unref);
-  g_free (job);
-}
-
-static void
-run_job (gpointer data,
-         gpointer user_data)
-{
-  GTask *task = data;
-  Job *job = g_task_get_task_data (task);
-
-  job->func (task, g_task_get_source_object (task), job, g_task_get_cancellable (task));
-  g_object_unref (task);
-}
-
-/* All draft I/O runs on one thread, in the order it was asked for: a write
- * queued before a delete of the same draft can never land after it and
- * bring the draft back. */
-static void
-queue_job (GTask *task,
-           Job   *job)
-{
-  static GThreadPool *pool;
-
-  if (g_once_init_enter (&pool))
-    g_once_init_leave (&pool, g_thread_pool_new (run_job, NULL, 1, FALSE, NULL));
-
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_thread_pool_push (pool, task, NULL);
-}
-
-static GTask *
-new_task (BylineDraftStore    *self,
-          gpointer             source_tag,
-          GCancellable        *cancellable,
-          GAsyncReadyCallback  callback,
-          gpointer             user_data)
-{
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, source_tag);
-  return task;
-}
-
-static void
-return_boolean (GTask    *task,
-                gboolean  ok,
-                GError   *error)
-{
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-write_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  Job *job = task_data;
-  GError *error = NULL;
-  gboolean ok = write_draft (source_object, job->id, job->file, job->etag,
-                             job->contents, cancellable, &error);
-
-  return_boolean (task, ok, error);
-}
-
-/**
- * byline_draft_store_write_async:
- *
- * Like byline_draft_store_write(); the post's bytes are taken when this is
- * called, and written off the main thread.
- */
-void
-byline_draft_store_write_async (BylineDraftStore    *self,
-                                const char          *id,
-                                BylinePost          *post,
-                                GCancellable        *cancellable,
-                                GAsyncReadyCallback  callback,
-                                gpointer             user_data)
-{
-  GTask *task;
-  Job *job;
-
-  g_return_if_fail (BYLINE_IS_DRAFT_STORE (self));
-  g_return_if_fail (id != NULL);
-  g_return_if_fail (BYLINE_IS_POST (post));
-
-  task = new_task (self, byline_draft_store_write_async, cancellable, callback, user_data);
-  job = g_new0 (Job, 1);
-  job->func = write_thread;
-  job->id = g_strdup (id);
-  job->file = byline_post_get_file (post) != NULL ? g_object_ref (byline_post_get_file (post)) : NULL;
-  job->etag = g_strdup (byline_post_get_etag (post));
-  job->contents = byline_post_serialize (post);
-  queue_job (task, job);
-}
-
-gboolean
-byline_draft_store_write_finish (BylineDraftStore  *self,
-                                 GAsyncResult      *result,
-                                 GError           **error)
-{
-  g_return_val_if_fail (BYLINE_IS_DRAFT_STORE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-static void
-list_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  GError *error = NULL;
-  GPtrArray *drafts = byline_draft_store_list (source_object, cancellable, &error);
-
-  if (drafts == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, drafts, (GDestroyNotify) g_ptr_array_unref);
-}
-
-void
-byline_draft_store_list_async (BylineDraftStore    *self,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
-{
-  GTask *task;
-  Job *job;
-
-  g_return_if_fail (BYLINE_IS_DRAFT_STORE (self));
-
-  task = new_task (self, byline_draft_store_list_async, cancellable, callback, user_data);
-  job = g_new0 (Job, 1);
-  job->func = list_thread;
-  queue_job (task, job);
-}
-
-/**
- * byline_draft_store_list_finish:
- *
- * Returns: (transfer full) (element-type BylineDraft): the drafts, oldest
- *   first
- */
-GPtrArray *
-byline_draft_store_list_finish (BylineDraftStore  *self,
-                                GAsyncResult      *result,
-                                GError           **error)
-{
-  g_return_val_if_fail (BYLINE_IS_DRAFT_STORE (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static void
-read_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  Job *job = task_data;
-  GError *error = NULL;
-  BylinePost *post = byline_draft_store_read (source_object, job->draft, cancellable, &error);
-
-  if (post == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, post, g_object_unref);
-}
-
-void
-byline_draft_store_read_async (BylineDraftStore    *self,
-                               BylineDraft         *draft,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
-{
-  GTask *task;
-  Job *job;
-
-  g_return_if_fail (BYLINE_IS_DRAFT_STORE (self));
-  g_return_if_fail (draft != NULL);
-
-  task = new_task (self, byline_draft_store_read_async, cancellable, callback, user_data);
-  job = g_new0 (Job, 1);
-  job->func = read_thread;
-  job->draft = byline_draft_ref (draft);
-  queue_job (task, job);
-}
-
-/**
- * byline_draft_store_read_finish:
- *
- * Returns: (transfer full) (nullable): the post
- */
-BylinePost *
-byline_draft_store_read_finish (BylineDraftStore  *self,
-                                GAsyncResult      *result,
-                                GError           **error)
-{
-  g_return_val_if_fail (BYLINE_IS_DRAFT_STORE (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static void
-delete_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  Job *job = task_data;
-  GError *error = NULL;
-  gboolean ok = byline_draft_store_delete (source_object, job->id, cancellable, &error);
-
-  return_boolean (task, ok, error);
-}
-
-void
-byline_draft_store_delete_async (BylineDraftStore    *self,
-                                 const char          *id,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
-{
-  GTask *task;
-  Job *job;
-
-  g_return_if_fail (BYLINE_IS_DRAFT_STORE (self));
-  g_return_if_fail (id != NULL);
-
-  task = new_task (self, byline_draft_store_delete_async, cancellable, callback, user_data);
-  job = g_new0 (Job, 1);
-  job->func = delete_thread;
-  job->id = g_strdup (id);
-  queue_job (task, job);
-}
-
-gboolean
-byline_draft_store_delete_finish (BylineDraftStore  *self,
-                                  GAsyncResult      *result,
-                                  GError           **error)
-{
-  g_return_val_if_fail (BYLINE_IS_DRAFT_STORE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -8,23 +8,10 @@
 
 #include <gio/gio.h>
 
+#include "byline-draft.h"
 #include "byline-post.h"
 
 G_BEGIN_DECLS
-
-#define BYLINE_TYPE_DRAFT (byline_draft_get_type ())
-
-typedef struct _BylineDraft BylineDraft;
-
-GType        byline_draft_get_type     (void) G_GNUC_CONST;
-BylineDraft *byline_draft_ref          (BylineDraft *self);
-void         byline_draft_unref        (BylineDraft *self);
-const char  *byline_draft_get_id       (BylineDraft *self);
-GFile       *byline_draft_get_file     (BylineDraft *self);
-const char  *byline_draft_get_etag     (BylineDraft *self);
-GDateTime   *byline_draft_get_saved    (BylineDraft *self);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineDraft, byline_draft_unref)
 
 #define BYLINE_TYPE_DRAFT_STORE (byline_draft_store_get_type ())
 
