@@ -18,6 +18,15 @@ typedef struct {
   BylineDraft     *draft;
 } Job;
 
+static Job *
+job_new (GTaskThreadFunc func)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->func = func;
+  return job;
+}
+
 static void
 job_free (Job *job)
 {
@@ -44,29 +53,23 @@ run_job (gpointer data,
  * queued before a delete of the same draft can never land after it and
  * bring the draft back. */
 static void
-queue_job (GTask *task,
-           Job   *job)
+queue_job (BylineDraftStore    *self,
+           Job                 *job,
+           gpointer             source_tag,
+           GCancellable        *cancellable,
+           GAsyncReadyCallback  callback,
+           gpointer             user_data)
 {
   static GThreadPool *pool;
+  GTask *task;
 
   if (g_once_init_enter (&pool))
     g_once_init_leave (&pool, g_thread_pool_new (run_job, NULL, 1, FALSE, NULL));
 
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   g_thread_pool_push (pool, task, NULL);
-}
-
-static GTask *
-new_task (BylineDraftStore    *self,
-          gpointer             source_tag,
-          GCancellable        *cancellable,
-          GAsyncReadyCallback  callback,
-          gpointer             user_data)
-{
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, source_tag);
-  return task;
 }
 
 static void
@@ -78,6 +81,40 @@ return_boolean (GTask    *task,
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+static void
+return_pointer (GTask          *task,
+                gpointer        pointer,
+                GDestroyNotify  destroy,
+                GError         *error)
+{
+  if (pointer != NULL)
+    g_task_return_pointer (task, pointer, destroy);
+  else
+    g_task_return_error (task, error);
+}
+
+static gboolean
+propagate_boolean (BylineDraftStore  *self,
+                   GAsyncResult      *result,
+                   GError           **error)
+{
+  g_return_val_if_fail (BYLINE_IS_DRAFT_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static gpointer
+propagate_pointer (BylineDraftStore  *self,
+                   GAsyncResult      *result,
+                   GError           **error)
+{
+  g_return_val_if_fail (BYLINE_IS_DRAFT_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static void
@@ -108,21 +145,20 @@ byline_draft_store_write_async (BylineDraftStore    *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  GTask *task;
+  GFile *file;
   Job *job;
 
   g_return_if_fail (BYLINE_IS_DRAFT_STORE (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (BYLINE_IS_POST (post));
 
-  task = new_task (self, byline_draft_store_write_async, cancellable, callback, user_data);
-  job = g_new0 (Job, 1);
-  job->func = write_thread;
+  file = byline_post_get_file (post);
+  job = job_new (write_thread);
   job->id = g_strdup (id);
-  job->file = byline_post_get_file (post) != NULL ? g_object_ref (byline_post_get_file (post)) : NULL;
+  job->file = file != NULL ? g_object_ref (file) : NULL;
   job->etag = g_strdup (byline_post_get_etag (post));
   job->contents = byline_post_serialize (post);
-  queue_job (task, job);
+  queue_job (self, job, byline_draft_store_write_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -130,10 +166,7 @@ byline_draft_store_write_finish (BylineDraftStore  *self,
                                  GAsyncResult      *result,
                                  GError           **error)
 {
-  g_return_val_if_fail (BYLINE_IS_DRAFT_STORE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return propagate_boolean (self, result, error);
 }
 
 static void
@@ -145,10 +178,7 @@ list_thread (GTask        *task,
   GError *error = NULL;
   GPtrArray *drafts = byline_draft_store_list (source_object, cancellable, &error);
 
-  if (drafts == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, drafts, (GDestroyNotify) g_ptr_array_unref);
+  return_pointer (task, drafts, (GDestroyNotify) g_ptr_array_unref, error);
 }
 
 void
@@ -157,15 +187,10 @@ byline_draft_store_list_async (BylineDraftStore    *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  GTask *task;
-  Job *job;
-
   g_return_if_fail (BYLINE_IS_DRAFT_STORE (self));
 
-  task = new_task (self, byline_draft_store_list_async, cancellable, callback, user_data);
-  job = g_new0 (Job, 1);
-  job->func = list_thread;
-  queue_job (task, job);
+  queue_job (self, job_new (list_thread), byline_draft_store_list_async,
+             cancellable, callback, user_data);
 }
 
 /**
@@ -179,10 +204,7 @@ byline_draft_store_list_finish (BylineDraftStore  *self,
                                 GAsyncResult      *result,
                                 GError           **error)
 {
-  g_return_val_if_fail (BYLINE_IS_DRAFT_STORE (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return propagate_pointer (self, result, error);
 }
 
 static void
@@ -195,10 +217,7 @@ read_thread (GTask        *task,
   GError *error = NULL;
   BylinePost *post = byline_draft_store_read (source_object, job->draft, cancellable, &error);
 
-  if (post == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, post, g_object_unref);
+  return_pointer (task, post, g_object_unref, error);
 }
 
 void
@@ -208,17 +227,14 @@ byline_draft_store_read_async (BylineDraftStore    *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  GTask *task;
   Job *job;
 
   g_return_if_fail (BYLINE_IS_DRAFT_STORE (self));
   g_return_if_fail (draft != NULL);
 
-  task = new_task (self, byline_draft_store_read_async, cancellable, callback, user_data);
-  job = g_new0 (Job, 1);
-  job->func = read_thread;
+  job = job_new (read_thread);
   job->draft = byline_draft_ref (draft);
-  queue_job (task, job);
+  queue_job (self, job, byline_draft_store_read_async, cancellable, callback, user_data);
 }
 
 /**
@@ -231,10 +247,7 @@ byline_draft_store_read_finish (BylineDraftStore  *self,
                                 GAsyncResult      *result,
                                 GError           **error)
 {
-  g_return_val_if_fail (BYLINE_IS_DRAFT_STORE (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return propagate_pointer (self, result, error);
 }
 
 static void
@@ -257,17 +270,14 @@ byline_draft_store_delete_async (BylineDraftStore    *self,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  GTask *task;
   Job *job;
 
   g_return_if_fail (BYLINE_IS_DRAFT_STORE (self));
   g_return_if_fail (id != NULL);
 
-  task = new_task (self, byline_draft_store_delete_async, cancellable, callback, user_data);
-  job = g_new0 (Job, 1);
-  job->func = delete_thread;
+  job = job_new (delete_thread);
   job->id = g_strdup (id);
-  queue_job (task, job);
+  queue_job (self, job, byline_draft_store_delete_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -275,8 +285,5 @@ byline_draft_store_delete_finish (BylineDraftStore  *self,
                                   GAsyncResult      *result,
                                   GError           **error)
 {
-  g_return_val_if_fail (BYLINE_IS_DRAFT_STORE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return propagate_boolean (self, result, error);
 }
