@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "byline-disk-bar.h"
 #include "byline-page.h"
 
 struct _BylinePage
@@ -20,6 +21,8 @@ struct _BylinePage
   GtkSourceView  *source_view;
   BylineForm     *form;
   BylinePreview  *preview;
+  BylineRecoveryBar *recovery_bar;
+  BylineDiskBar  *disk_bar;
 };
 
 G_DEFINE_FINAL_TYPE (BylinePage, byline_page, ADW_TYPE_BIN)
@@ -88,6 +91,8 @@ byline_page_class_init (BylinePageClass *klass)
   g_type_ensure (BYLINE_TYPE_FORM);
   g_type_ensure (BYLINE_TYPE_PREVIEW);
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+  g_type_ensure (BYLINE_TYPE_RECOVERY_BAR);
+  g_type_ensure (BYLINE_TYPE_DISK_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/byline/Byline/byline-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BylinePage, outer_paned);
@@ -96,6 +101,8 @@ byline_page_class_init (BylinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylinePage, source_view);
   gtk_widget_class_bind_template_child (widget_class, BylinePage, form);
   gtk_widget_class_bind_template_child (widget_class, BylinePage, preview);
+  gtk_widget_class_bind_template_child (widget_class, BylinePage, recovery_bar);
+  gtk_widget_class_bind_template_child (widget_class, BylinePage, disk_bar);
 }
 
 static void
@@ -121,6 +128,7 @@ byline_page_init (BylinePage *self)
                             GTK_TEXT_BUFFER (byline_document_get_buffer (self->document)));
   byline_form_set_document (self->form, self->document);
   byline_preview_set_document (self->preview, self->document);
+  byline_disk_bar_set_document (self->disk_bar, self->document);
 
   bind_settings (self);
 }
@@ -175,6 +183,20 @@ byline_page_get_preview (BylinePage *self)
   g_return_val_if_fail (BYLINE_IS_PAGE (self), NULL);
 
   return self->preview;
+}
+
+/**
+ * byline_page_get_recovery_bar:
+ *
+ * Returns: (transfer none): the bar that offers to restore unsaved changes
+ *   kept from a crash
+ */
+BylineRecoveryBar *
+byline_page_get_recovery_bar (BylinePage *self)
+{
+  g_return_val_if_fail (BYLINE_IS_PAGE (self), NULL);
+
+  return self->recovery_bar;
 }
 
 /**

@@ -11,6 +11,7 @@
 #include "byline-document.h"
 #include "byline-form.h"
 #include "byline-preview.h"
+#include "byline-recovery-bar.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,7 @@ BylineDocument *byline_page_get_document    (BylinePage *self);
 BylineForm     *byline_page_get_form        (BylinePage *self);
 GtkSourceView  *byline_page_get_source_view (BylinePage *self);
 BylinePreview  *byline_page_get_preview     (BylinePage *self);
+BylineRecoveryBar *byline_page_get_recovery_bar (BylinePage *self);
 gboolean        byline_page_is_empty        (BylinePage *self);
 
 G_END_DECLS

@@ -147,11 +147,34 @@ byline_window_add_page (BylineWindow *self)
   return page;
 }
 
-static BylinePage *
-find_page (BylineWindow *self,
-           GFile        *file)
+/**
+ * byline_window_get_tab_view:
+ *
+ * Returns: (transfer none): the tabs, one for each open post
+ */
+AdwTabView *
+byline_window_get_tab_view (BylineWindow *self)
 {
-  int n = adw_tab_view_get_n_pages (self->tab_view);
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  return self->tab_view;
+}
+
+/**
+ * byline_window_find_page:
+ *
+ * Returns: (transfer none) (nullable): the page that shows @file
+ */
+BylinePage *
+byline_window_find_page (BylineWindow *self,
+                         GFile        *file)
+{
+  int n;
+
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  n = adw_tab_view_get_n_pages (self->tab_view);
 
   for (int i = 0; i < n; i++)
     {
@@ -201,6 +224,11 @@ load_cb (GObject      *object,
       if (tab != NULL && byline_page_is_empty (request->page))
         adw_tab_view_close_page (request->window->tab_view, tab);
     }
+  else if (error == NULL && request->page == byline_window_get_current_page (request->window))
+    {
+      /* A post just opened is ready for writing, as in a text editor. */
+      gtk_widget_grab_focus (GTK_WIDGET (byline_page_get_source_view (request->page)));
+    }
 
   load_request_free (request);
 }
@@ -221,7 +249,7 @@ byline_window_open (BylineWindow *self,
   g_return_if_fail (BYLINE_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if ((page = find_page (self, file)))
+  if ((page = byline_window_find_page (self, file)))
     {
       adw_tab_view_set_selected_page (self->tab_view,
                                       adw_tab_view_get_page (self->tab_view, GTK_WIDGET (page)));
