@@ -362,12 +362,25 @@ close_page_cb (BylineWindow *self,
   return GDK_EVENT_STOP;
 }
 
+static gboolean
+close_if_empty_cb (gpointer user_data)
+{
+  BylineWindow *self = user_data;
+
+  if (adw_tab_view_get_n_pages (self->tab_view) == 0)
+    gtk_window_destroy (GTK_WINDOW (self));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 pages_changed_cb (BylineWindow *self)
 {
-  /* The window goes with its last post. */
+  /* The window goes with its last post, once the dialog or action that
+   * closed the post is done with the window. */
   if (adw_tab_view_get_n_pages (self->tab_view) == 0 && gtk_widget_get_realized (GTK_WIDGET (self)))
-    gtk_window_destroy (GTK_WINDOW (self));
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_if_empty_cb,
+                     g_object_ref (self), g_object_unref);
 }
 
 static GPtrArray *
