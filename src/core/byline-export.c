@@ -157,18 +157,6 @@ post_date (BylineExportPlan *plan,
   return byline_date_resolve (date, byline_site_get_time_zone (plan->site));
 }
 
-static const char *
-first_category (BylineFrontMatter *front_matter)
-{
-  BylineNode *node = byline_front_matter_lookup (front_matter, "categories");
-
-  if (node != NULL && byline_node_get_kind (node) == BYLINE_NODE_SEQUENCE)
-    node = byline_node_get_n_children (node) > 0 ? byline_node_get_child (node, 0) : NULL;
-
-  return node != NULL && byline_node_get_kind (node) == BYLINE_NODE_STRING
-         ? byline_node_get_string (node) : NULL;
-}
-
 /* Whether the post at @file is the one being exported, an earlier export
  * of it: the same title and the same date. */
 static gboolean
@@ -193,18 +181,23 @@ holds_same_post (BylineExportPlan *plan,
          g_date_time_equal (our_date, their_date);
 }
 
-/* What stands at @wanted: a post bundle's folder counts as a whole. */
-static gboolean
-is_taken (GFile *wanted)
+/* Finds where an earlier export of the post went: at @wanted, or at one
+ * of the alternatives a collision gave it. */
+static GFile *
+find_same_post (BylineExportPlan *plan)
 {
-  g_autofree char *name = g_file_get_basename (wanted);
-  g_autoptr(GFile) parent = NULL;
+  if (holds_same_post (plan, plan->wanted))
+    return g_object_ref (plan->wanted);
 
-  if (!g_str_has_prefix (name, "index."))
-    return byline_naming_exists (wanted);
+  for (guint i = 1;; i++)
+    {
+      g_autoptr(GFile) alternative = byline_naming_alternative (plan->wanted, i);
 
-  parent = g_file_get_parent (wanted);
-  return byline_naming_exists (parent);
+      if (!byline_naming_is_taken (alternative))
+        return NULL;
+      if (holds_same_post (plan, alternative))
+        return g_steal_pointer (&alternative);
+    }
 }
 
 static gboolean
@@ -216,6 +209,7 @@ choose_target (BylineExportPlan  *plan,
   g_autofree char *slug = NULL;
   g_autofree char *relative = NULL;
   g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GFile) earlier = NULL;
 
   if (is_in_place (plan))
     {
@@ -227,16 +221,19 @@ choose_target (BylineExportPlan  *plan,
   title = post_title_or_stem (plan);
   slug = byline_naming_slug (plan->site, title);
   date = post_date (plan, plan->work);
-  relative = byline_naming_post_path (plan->site, slug, date, first_category (front_matter),
+  relative = byline_naming_post_path (plan->site, slug, date, byline_naming_first_category (front_matter),
                                       is_draft_export (plan),
                                       plan->as_html ? ".html" : file_extension (plan->post_file));
   if (!(plan->wanted = byline_naming_confine (plan->site, target_folder (plan), relative, error)))
     return FALSE;
 
-  if (!is_taken (plan->wanted))
+  if (!byline_naming_is_taken (plan->wanted))
     plan->collision = BYLINE_EXPORT_COLLISION_NONE;
-  else if (holds_same_post (plan, plan->wanted))
-    plan->collision = BYLINE_EXPORT_COLLISION_SAME_POST;
+  else if ((earlier = find_same_post (plan)) != NULL)
+    {
+      g_set_object (&plan->wanted, earlier);
+      plan->collision = BYLINE_EXPORT_COLLISION_SAME_POST;
+    }
   else
     plan->collision = BYLINE_EXPORT_COLLISION_OTHER_POST;
 

@@ -261,19 +261,6 @@ byline_site_make_post (BylineSite  *site,
   return g_steal_pointer (&post);
 }
 
-/* Hexo's asset folder of a post: its path without the extension. */
-static GFile *
-asset_folder_of (GFile *post_file)
-{
-  g_autofree char *path = g_file_get_path (post_file);
-  char *dot = strrchr (path, '.');
-  char *slash = strrchr (path, '/');
-
-  if (dot != NULL && dot > slash)
-    *dot = '\0';
-  return g_file_new_for_path (path);
-}
-
 /* Writes @post under @relative in @folder of the site, at the first free
  * name, never over another file. */
 static GFile *
@@ -348,7 +335,7 @@ byline_site_create_post (BylineSite    *site,
 
   if (kind == BYLINE_SITE_HEXO && byline_site_uses_post_asset_folder (site))
     {
-      g_autoptr(GFile) assets = asset_folder_of (file);
+      g_autoptr(GFile) assets = byline_naming_asset_folder (file);
       g_autoptr(GError) local_error = NULL;
 
       if (!g_file_make_directory (assets, cancellable, &local_error) &&
@@ -386,20 +373,6 @@ byline_site_is_draft (BylineSite *site,
          byline_node_get_boolean (draft);
 }
 
-/* The first category of a post, for Hexo's `:category`. */
-static const char *
-first_category (BylineFrontMatter *front_matter)
-{
-  BylineNode *categories = byline_front_matter_lookup (front_matter, "categories");
-
-  if (categories != NULL && byline_node_get_kind (categories) == BYLINE_NODE_SEQUENCE &&
-      byline_node_get_n_children (categories) > 0)
-    categories = byline_node_get_child (categories, 0);
-
-  return categories != NULL && byline_node_get_kind (categories) == BYLINE_NODE_STRING
-         ? byline_node_get_string (categories) : NULL;
-}
-
 static char *
 file_stem (GFile       *file,
            const char **extension)
@@ -422,8 +395,8 @@ move_asset_folder (GFile        *draft,
                    GFile        *post,
                    GCancellable *cancellable)
 {
-  g_autoptr(GFile) from = asset_folder_of (draft);
-  g_autoptr(GFile) to = asset_folder_of (post);
+  g_autoptr(GFile) from = byline_naming_asset_folder (draft);
+  g_autoptr(GFile) to = byline_naming_asset_folder (post);
   g_autoptr(GError) error = NULL;
 
   if (g_file_query_file_type (from, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) != G_FILE_TYPE_DIRECTORY)
@@ -502,7 +475,7 @@ byline_site_publish_draft (BylineSite    *site,
     return NULL;
 
   stem = file_stem (draft, &extension);
-  relative = byline_naming_post_path (site, stem, when, first_category (front_matter), FALSE, extension);
+  relative = byline_naming_post_path (site, stem, when, byline_naming_first_category (front_matter), FALSE, extension);
   if (!(published = write_post (site, BYLINE_SITE_FOLDER_POSTS, relative, post, cancellable, error)))
     return NULL;
 
