@@ -265,11 +265,10 @@ static gboolean
 is_marker_line (const char *line,
                 const char *marker)
 {
-  return strcmp (line, "") == 0 ? *marker == '\0'
-                                : (g_str_has_prefix (line, marker) &&
-                                   (strcmp (line + strlen (marker), "\n") == 0 ||
-                                    strcmp (line + strlen (marker), "\r\n") == 0 ||
-                                    line[strlen (marker)] == '\0'));
+  const char *rest = line + strlen (marker);
+
+  return g_str_has_prefix (line, marker) &&
+         (*rest == '\0' || strcmp (rest, "\n") == 0 || strcmp (rest, "\r\n") == 0);
 }
 
 /* Hexo wants its markers bare (`--- ` with a blank after is no marker) and
@@ -279,12 +278,18 @@ fix_delimiters (BylineExportPlan *plan)
 {
   BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->work);
   BylineFormat format = byline_front_matter_get_format (front_matter);
+  BylineSiteKind kind = byline_site_get_kind (plan->site);
   const char *marker = wanted_marker (plan->site, format);
   g_autofree char *text = NULL;
+  gboolean opener_ok;
 
-  if (byline_site_get_kind (plan->site) == BYLINE_SITE_JEKYLL ||
-      (format == BYLINE_FORMAT_JSON && *marker == '\0') ||
-      (is_marker_line (plan->opener, marker) && is_marker_line (plan->closer, marker)))
+  if (kind == BYLINE_SITE_JEKYLL || *marker == '\0')
+    return;
+
+  /* Hexo also reads YAML with no opening marker, up to the first `---`. */
+  opener_ok = is_marker_line (plan->opener, marker) ||
+              (kind == BYLINE_SITE_HEXO && *plan->opener == '\0');
+  if (opener_ok && is_marker_line (plan->closer, marker))
     return;
 
   text = g_strdup (byline_front_matter_get_text (front_matter));

@@ -212,6 +212,30 @@ test_crlf_to_hexo (void)
 }
 
 static void
+test_delimiters (void)
+{
+  g_autofree char *hexo = site_fixture_new ("_config.yml", "title: News\n", "source", NULL, NULL);
+  g_autofree char *hugo = site_fixture_new ("hugo.yaml", "title: News\n", NULL);
+  g_autoptr(BylinePost) spaced = writer_post ("spaced.md", "--- \ntitle: Spaced\ndate: 2021-01-02 03:04:05\n...\nBody\n");
+  g_autoptr(BylinePost) bare = writer_post ("bare.md", "title: Bare\ndate: 2021-01-02 03:04:05\n---\nBody\n");
+  g_autoptr(BylineExport) hexo_spaced = plan_export (hexo, spaced, BYLINE_EXPORT_FLAGS_NONE);
+  g_autoptr(BylineExport) hugo_spaced = plan_export (hugo, spaced, BYLINE_EXPORT_FLAGS_NONE);
+  g_autoptr(BylineExport) hexo_bare = plan_export (hexo, bare, BYLINE_EXPORT_FLAGS_NONE);
+  g_autofree char *hexo_contents = contents_of (hexo_spaced);
+  g_autofree char *hugo_contents = contents_of (hugo_spaced);
+  g_autofree char *bare_contents = contents_of (hexo_bare);
+
+  /* `--- ` and a closing `...` are no markers to Hexo or Hugo. */
+  g_assert_true (byline_export_has_change (hexo_spaced, BYLINE_EXPORT_CHANGE_FIX_DELIMITERS));
+  g_assert_cmpstr (hexo_contents, ==, "---\ntitle: Spaced\ndate: 2021-01-02 03:04:05\n---\nBody\n");
+  g_assert_cmpstr (hugo_contents, ==, hexo_contents);
+
+  /* Hexo's own form without an opening marker is left alone. */
+  g_assert_cmpuint (byline_export_get_n_changes (hexo_bare), ==, 0);
+  g_assert_cmpstr (bare_contents, ==, "title: Bare\ndate: 2021-01-02 03:04:05\n---\nBody\n");
+}
+
+static void
 test_toml_to_jekyll (void)
 {
   const char *text = "+++\ntitle = \"From Hugo\"\ndate = 2021-01-02T03:04:05Z\ntags = [\"a\", \"b\"]\n+++\nBody\n";
@@ -562,6 +586,7 @@ main (int   argc,
   g_test_add_func ("/export/sample/hugo", test_sample_to_hugo);
   g_test_add_func ("/export/sample/hugo-unsafe", test_sample_to_hugo_unsafe);
   g_test_add_func ("/export/crlf-hexo", test_crlf_to_hexo);
+  g_test_add_func ("/export/delimiters", test_delimiters);
   g_test_add_func ("/export/toml-jekyll", test_toml_to_jekyll);
   g_test_add_func ("/export/template-tags", test_template_tags);
   g_test_add_func ("/export/dates", test_dates);
