@@ -338,9 +338,14 @@ byline_site_create_post (BylineSite    *site,
       g_autoptr(GFile) assets = byline_naming_asset_folder (file);
       g_autoptr(GError) local_error = NULL;
 
+      /* A post without the folder its site expects is no new post. */
       if (!g_file_make_directory (assets, cancellable, &local_error) &&
           !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        g_warning ("Could not make the post’s asset folder: %s", local_error->message);
+        {
+          g_file_delete (file, NULL, NULL);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
     }
 
   return g_steal_pointer (&file);
@@ -390,20 +395,19 @@ file_stem (GFile       *file,
 
 /* Moves a Hexo draft's asset folder along with it, as `hexo publish`
  * does. */
-static void
-move_asset_folder (GFile        *draft,
-                   GFile        *post,
-                   GCancellable *cancellable)
+static gboolean
+move_asset_folder (GFile         *draft,
+                   GFile         *post,
+                   GCancellable  *cancellable,
+                   GError       **error)
 {
   g_autoptr(GFile) from = byline_naming_asset_folder (draft);
   g_autoptr(GFile) to = byline_naming_asset_folder (post);
-  g_autoptr(GError) error = NULL;
 
   if (g_file_query_file_type (from, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) != G_FILE_TYPE_DIRECTORY)
-    return;
+    return TRUE;
 
-  if (!g_file_move (from, to, G_FILE_COPY_NOFOLLOW_SYMLINKS, cancellable, NULL, NULL, &error))
-    g_warning ("Could not move the draft’s asset folder: %s", error->message);
+  return g_file_move (from, to, G_FILE_COPY_NOFOLLOW_SYMLINKS, cancellable, NULL, NULL, error);
 }
 
 /**
@@ -475,18 +479,19 @@ byline_site_publish_draft (BylineSite    *site,
     return NULL;
 
   stem = file_stem (draft, &extension);
-  relative = byline_naming_post_path (site, stem, when, byline_naming_first_category (front_matter), FALSE, extension);
+  relative = byline_naming_post_path (site, stem, when, byline_naming_first_category (front_matter),
+                                      FALSE, extension);
   if (!(published = write_post (site, BYLINE_SITE_FOLDER_POSTS, relative, post, cancellable, error)))
     return NULL;
 
-  if (!g_file_delete (draft, cancellable, error))
+  /* Until the draft is gone, undoing leaves the site as it was. */
+  if ((kind == BYLINE_SITE_HEXO && byline_site_uses_post_asset_folder (site) &&
+       !move_asset_folder (draft, published, cancellable, error)) ||
+      !g_file_delete (draft, cancellable, error))
     {
       g_file_delete (published, NULL, NULL);
       return NULL;
     }
-
-  if (kind == BYLINE_SITE_HEXO && byline_site_uses_post_asset_folder (site))
-    move_asset_folder (draft, published, cancellable);
 
   return g_steal_pointer (&published);
 }
