@@ -82,6 +82,15 @@ void              byline_export_place_images     (BylineExportPlan         *plan
 gboolean          byline_export_copy_images      (BylineExportPlan         *plan,
                                                   GCancellable             *cancellable,
                                                   GError                  **error);
+BylineSiteFolder  byline_export_target_folder    (BylineExportPlan         *plan);
+gboolean          byline_export_choose_target    (BylineExportPlan         *plan,
+                                                  GError                  **error);
+GFile            *byline_export_final_target     (BylineExportPlan         *plan,
+                                                  BylineExportResolution    resolution);
+GFile            *byline_export_write            (BylineExportPlan         *plan,
+                                                  BylineExportResolution    resolution,
+                                                  GCancellable             *cancellable,
+                                                  GError                  **error);
 gboolean          byline_export_wants_html       (BylineSite               *site,
                                                   BylinePost               *post);
 

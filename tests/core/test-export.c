@@ -319,6 +319,7 @@ test_collisions (void)
   g_autoptr(BylinePost) post = writer_post ("mine.md", "---\ntitle: Same Name\ndate: 2021-01-02 03:04:05\n---\nMine\n");
   g_autoptr(BylineExport) first = plan_export (root, post, BYLINE_EXPORT_FLAGS_NONE);
   g_autofree char *first_target = target_of (first, root);
+  g_autofree char *first_plan = byline_export_describe (first);
   g_autoptr(GFile) written = execute (first);
   g_autoptr(BylineExport) again = plan_export (root, post, BYLINE_EXPORT_FLAGS_NONE);
   g_autofree char *again_target = target_of (again, root);
@@ -328,6 +329,7 @@ test_collisions (void)
   g_assert_cmpint (byline_export_get_collision (first), ==, BYLINE_EXPORT_COLLISION_OTHER_POST);
   g_assert_cmpint (byline_export_get_resolution (first), ==, BYLINE_EXPORT_RESOLUTION_KEEP_BOTH);
   g_assert_cmpstr (first_target, ==, "source/_posts/Same-Name-1.md");
+  g_assert_nonnull (strstr (first_plan, "source/_posts/Same-Name.md already; it is kept, and the export goes to source/_posts/Same-Name-1.md"));
   g_assert_cmpstr (theirs, ==, "---\ntitle: Someone else\n---\nTheirs\n");
 
   /* Exporting the same post again finds where it went: it is updated
