@@ -357,7 +357,7 @@ fix_date (BylineExportPlan  *plan,
   if (node == NULL)
     {
       g_autoptr(BylineDate) now = byline_site_format_date (plan->site, plan->now);
-      g_autoptr(BylineNode) value = byline_node_new_date (now);
+      g_autoptr(BylineNode) value = byline_date_node_for (front_matter, now);
 
       if (!byline_front_matter_set (front_matter, "date", value, error))
         return FALSE;
@@ -380,7 +380,7 @@ fix_date (BylineExportPlan  *plan,
         g_autoptr(BylineNode) value = NULL;
 
         date = byline_site_format_date (plan->site, old_instant);
-        value = byline_node_new_date (date);
+        value = byline_date_node_for (front_matter, date);
         if (!byline_front_matter_set (front_matter, "date", value, error))
           return FALSE;
         byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_REWRITE_DATE,

@@ -157,6 +157,25 @@ byline_site_check_date (BylineSite  *site,
 }
 
 /**
+ * byline_date_node_for:
+ *
+ * Returns: (transfer full): a value holding @date for @front_matter: a
+ *   timestamp, or in JSON, which has none, a string
+ */
+BylineNode *
+byline_date_node_for (BylineFrontMatter *front_matter,
+                      BylineDate        *date)
+{
+  g_return_val_if_fail (BYLINE_IS_FRONT_MATTER (front_matter), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (byline_front_matter_get_format (front_matter) == BYLINE_FORMAT_JSON)
+    return byline_node_new_string (byline_date_get_text (date));
+
+  return byline_node_new_date (date);
+}
+
+/**
  * byline_site_set_post_date:
  * @when: the post's new date
  *
@@ -191,6 +210,6 @@ byline_site_set_post_date (BylineSite         *site,
   else
     date = byline_site_format_date (site, when);
 
-  value = byline_node_new_date (date);
+  value = byline_date_node_for (front_matter, date);
   return byline_front_matter_set (front_matter, "date", value, error);
 }

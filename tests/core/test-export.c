@@ -10,6 +10,7 @@
 
 #include "byline-error.h"
 #include "byline-export.h"
+#include "fixtures.h"
 #include "site-fixture.h"
 
 #define SAMPLE_SLUG "共享服务贸易发展机遇-共促世界经济复苏和增长"
@@ -576,6 +577,74 @@ test_async (void)
   g_assert_true (site_fixture_exists (root, "source/_posts/Async.md"));
 }
 
+/* Whether the export may have changed @key, by what it says it changed. */
+static gboolean
+may_change (BylineExport *export,
+            const char   *key)
+{
+  if (strcmp (key, "date") == 0)
+    return byline_export_has_change (export, BYLINE_EXPORT_CHANGE_REWRITE_DATE);
+  return FALSE;
+}
+
+/* Every fixture, exported into every kind of site, keeps its values and
+ * its body: only what the plan lists changes. */
+static void
+test_every_fixture (void)
+{
+  static const char * const sites[][2] = {
+    { "_config.yml", "timezone: Asia/Shanghai\n" },
+    { "_config.yml", "timezone: America/New_York\n" },
+    { "hugo.toml", "timeZone = 'Europe/Paris'\n" },
+  };
+  static const char * const kinds_dirs[] = { "source", "_posts", NULL };
+  g_auto(GStrv) paths = fixture_list (NULL);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sites); s++)
+    {
+      g_autofree char *root = site_fixture_new (sites[s][0], sites[s][1], kinds_dirs[s], NULL, NULL);
+
+      for (guint i = 0; paths[i] != NULL; i++)
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(BylinePost) post = byline_post_load (file, NULL, &error);
+          g_autoptr(BylineExport) export = NULL;
+          g_autoptr(BylinePost) exported = NULL;
+          g_autofree char *contents = NULL;
+          BylineFrontMatter *before;
+          BylineFrontMatter *after;
+          BylineNode *root_before;
+
+          g_test_message ("%s into %s", paths[i], sites[s][1]);
+          g_assert_no_error (error);
+          export = plan_export (root, post, BYLINE_EXPORT_FLAGS_NONE);
+          contents = contents_of (export);
+          exported = byline_post_new_from_data (contents, strlen (contents), &error);
+          g_assert_no_error (error);
+
+          before = byline_post_get_front_matter (post);
+          after = byline_post_get_front_matter (exported);
+          g_assert_nonnull (after);
+          g_assert_null (byline_front_matter_get_error (after));
+
+          root_before = before != NULL ? byline_front_matter_get_root (before) : NULL;
+          for (guint k = 0; root_before != NULL && k < byline_node_get_n_children (root_before); k++)
+            {
+              const char *key = byline_node_get_key_string (root_before, k);
+              BylineNode *value = byline_node_lookup (byline_front_matter_get_root (after), key);
+
+              g_assert_nonnull (value);
+              if (!may_change (export, key))
+                g_assert_true (byline_node_equal (value, byline_node_get_child (root_before, k)));
+            }
+
+          if (!byline_export_has_change (export, BYLINE_EXPORT_CHANGE_CONVERT_NEWLINES))
+            g_assert_cmpstr (byline_post_get_body (exported), ==, byline_post_get_body (post));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -602,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/export/atomic", test_no_temporary_files_left);
   g_test_add_func ("/export/describe", test_describe);
   g_test_add_func ("/export/async", test_async);
+  g_test_add_func ("/export/every-fixture", test_every_fixture);
 
   return g_test_run ();
 }
