@@ -11,6 +11,7 @@
 #include "byline-error.h"
 #include "byline-export-private.h"
 #include "byline-site-dates.h"
+#include "byline-template-use.h"
 
 #define UTF8_BOM "\xef\xbb\xbf"
 
@@ -94,6 +95,8 @@ byline_export_plan_new (BylineSite        *site,
   plan->now = now != NULL ? g_date_time_ref (now) : g_date_time_new_now_utc ();
 
   /* A post's own bytes always split again. */
+  plan->original = byline_post_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
   plan->work = byline_post_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
   g_assert_no_error (error);
   find_markers (plan);
@@ -114,6 +117,7 @@ byline_export_plan_free (BylineExportPlan *plan)
   g_clear_object (&plan->site);
   g_clear_object (&plan->post_file);
   g_clear_pointer (&plan->now, g_date_time_unref);
+  g_clear_object (&plan->original);
   g_clear_object (&plan->work);
   g_clear_pointer (&plan->opener, g_free);
   g_clear_pointer (&plan->closer, g_free);
@@ -342,6 +346,74 @@ fix_layout (BylineExportPlan  *plan,
   return TRUE;
 }
 
+static void set_error_at (BylineExportPlan  *plan,
+                          const char        *key,
+                          GError           **error,
+                          const char        *format,
+                          ...) G_GNUC_PRINTF (4, 5);
+
+/* Sets an error at the place of @key's value in the writer's file, before
+ * any fix moved its lines. */
+static void
+set_error_at (BylineExportPlan  *plan,
+              const char        *key,
+              GError           **error,
+              const char        *format,
+              ...)
+{
+  BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->original);
+  BylineNode *root = front_matter != NULL ? byline_front_matter_get_root (front_matter) : NULL;
+  BylineNode *node = root != NULL ? byline_node_lookup (root, key) : NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (node == NULL || !byline_node_has_span (node))
+    {
+      g_set_error_literal (error, BYLINE_ERROR, BYLINE_ERROR_INVALID, message);
+      return;
+    }
+
+  byline_set_located_error (error, BYLINE_ERROR_INVALID,
+                            byline_post_get_front_matter_line (plan->original) + byline_node_get_line (node) - 1,
+                            byline_node_get_column (node), "%s", message);
+}
+
+/* Hugo takes `url` as the page's own address and stops the build on one
+ * with a scheme, as scraped posts carry for their source. */
+static gboolean
+check_hugo_url (BylineExportPlan  *plan,
+                GError           **error)
+{
+  BylineNode *root = byline_front_matter_get_root (byline_post_get_front_matter (plan->work));
+
+  if (byline_site_get_kind (plan->site) != BYLINE_SITE_HUGO ||
+      root == NULL || byline_node_get_kind (root) != BYLINE_NODE_MAPPING)
+    return TRUE;
+
+  for (guint i = 0; i < byline_node_get_n_children (root); i++)
+    {
+      const char *key = byline_node_get_key_string (root, i);
+      BylineNode *value = byline_node_get_child (root, i);
+      g_autofree char *scheme = NULL;
+
+      if (key == NULL || g_ascii_strcasecmp (key, "url") != 0 ||
+          byline_node_get_kind (value) != BYLINE_NODE_STRING ||
+          (scheme = g_uri_parse_scheme (byline_node_get_string (value))) == NULL)
+        continue;
+
+      set_error_at (plan, key, error,
+                    _("Hugo takes “%s” as the page’s own address and stops building the site on “%s”: rename the key before exporting"),
+                    key, byline_node_get_string (value));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 fix_date (BylineExportPlan  *plan,
           GError           **error)
@@ -370,6 +442,15 @@ fix_date (BylineExportPlan  *plan,
   switch (byline_site_check_date (plan->site, node, &reason))
     {
     case BYLINE_DATE_READING_UNREADABLE:
+      /* Jekyll stops the whole build on it; Hexo and Hugo date the post
+       * by its file, or not at all. */
+      if (byline_site_get_kind (plan->site) == BYLINE_SITE_JEKYLL)
+        {
+          set_error_at (plan, "date", error,
+                        _("%s, and stops building the site on it: fix the date before exporting"),
+                        reason);
+          return FALSE;
+        }
       byline_export_plan_add_warning (plan, BYLINE_EXPORT_WARNING_UNREADABLE_DATE, "%s", reason);
       return TRUE;
 
@@ -405,67 +486,52 @@ fix_date (BylineExportPlan  *plan,
   return TRUE;
 }
 
-static gboolean
-has_template_tags (BylineSite *site,
-                   const char *body)
-{
-  return strstr (body, "{{") != NULL || strstr (body, "{%") != NULL ||
-         (byline_site_get_kind (site) == BYLINE_SITE_HEXO && strstr (body, "{#") != NULL);
-}
-
-/* Hexo runs Nunjucks and Jekyll runs Liquid on post bodies. In a scraped
- * HTML body, `{{` is text and breaks the build; in Markdown written for
- * the site it may be a tag plugin, so Byline only warns. */
+/* Hexo runs Nunjucks and Jekyll runs Liquid on post bodies. Braces that
+ * are text (all of them in a scraped HTML body) would be eaten or stop the
+ * build; template code written for the site is left to run. */
 static gboolean
 fix_templates (BylineExportPlan  *plan,
                BylineBodyKind     body_kind,
                GError           **error)
 {
   BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->work);
+  gboolean is_hexo = byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO;
+  const char *key = is_hexo ? "disableNunjucks" : "render_with_liquid";
   g_autoptr(BylineNode) off = NULL;
-  const char *key;
+  BylineTemplateUse use;
   BylineNode *node;
 
-  switch (byline_site_get_kind (plan->site))
-    {
-    case BYLINE_SITE_HEXO:
-      key = "disableNunjucks";
-      break;
-    case BYLINE_SITE_JEKYLL:
-      key = "render_with_liquid";
-      break;
-    case BYLINE_SITE_HUGO:
-    default:
-      return TRUE;
-    }
-
-  if (!has_template_tags (plan->site, byline_post_get_body (plan->work)))
+  if (byline_site_get_kind (plan->site) == BYLINE_SITE_HUGO)
     return TRUE;
 
+  use = byline_template_use (byline_post_get_body (plan->work), is_hexo);
   node = byline_front_matter_lookup (front_matter, key);
-  if (node != NULL || body_kind != BYLINE_BODY_HTML)
-    {
-      gboolean is_off = node != NULL && byline_node_get_kind (node) == BYLINE_NODE_BOOLEAN &&
-                        byline_node_get_boolean (node) == (strcmp (key, "disableNunjucks") == 0);
+  if (use == BYLINE_TEMPLATE_USE_NONE ||
+      (use == BYLINE_TEMPLATE_USE_TAGS && body_kind != BYLINE_BODY_HTML) ||
+      (node != NULL && byline_node_get_kind (node) == BYLINE_NODE_BOOLEAN &&
+       byline_node_get_boolean (node) == is_hexo))
+    return TRUE;
 
-      if (!is_off)
-        byline_export_plan_add_warning (plan, BYLINE_EXPORT_WARNING_TEMPLATE_TAGS,
-                                        byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO
-                                        ? _("The body has “{{”, “{%%” or “{#”, which Hexo runs as Nunjucks tags; if they are text, set disableNunjucks: true")
-                                        : _("The body has “{{” or “{%%”, which Jekyll runs as Liquid; if they are text, set render_with_liquid: false"));
+  /* The writer chose to run the engine; say what it will do. */
+  if (node != NULL)
+    {
+      byline_export_plan_add_warning (plan, BYLINE_EXPORT_WARNING_TEMPLATE_TAGS,
+                                      is_hexo
+                                      ? _("The body has “{{”, “{%%” or “{#” that Hexo will run as Nunjucks, as disableNunjucks says")
+                                      : _("The body has “{{” or “{%%” that Jekyll will run as Liquid, as render_with_liquid says"));
       return TRUE;
     }
 
-  off = byline_node_new_boolean (byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO);
+  off = byline_node_new_boolean (is_hexo);
   if (!byline_front_matter_set (front_matter, key, off, error))
     return FALSE;
 
-  if (byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO)
+  if (is_hexo)
     byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_DISABLE_NUNJUCKS,
-                                   _("Sets “disableNunjucks: true”: the HTML body has “{{” or “{%%”, which Hexo would run as Nunjucks and fail on"));
+                                   _("Sets “disableNunjucks: true”: the body has “{{”, “{%%” or “{#” that are text, which Hexo would run as Nunjucks"));
   else
     byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_DISABLE_LIQUID,
-                                   _("Sets “render_with_liquid: false”: the HTML body has “{{” or “{%%”, which Jekyll would run as Liquid"));
+                                   _("Sets “render_with_liquid: false”: the body has “{{” or “{%%” that are text, which Jekyll would run as Liquid"));
   return TRUE;
 }
 
@@ -561,6 +627,7 @@ byline_export_fix_post (BylineExportPlan  *plan,
   BylineBodyKind body_kind = byline_body_kind_guess (byline_post_get_body (plan->work), name);
 
   if (!fix_layout (plan, error) ||
+      !check_hugo_url (plan, error) ||
       !fix_date (plan, error) ||
       !fix_templates (plan, body_kind, error) ||
       !fix_draft (plan, error))

@@ -38,8 +38,9 @@ typedef struct {
   gboolean               copy_images;
   GDateTime             *now;
 
-  /* A copy of the post that the fixes edit; the writer's post is never
-   * touched. */
+  /* The post as the writer has it, for places in its file, and a copy
+   * that the fixes edit; the writer's own post is never touched. */
+  BylinePost            *original;
   BylinePost            *work;
   char                  *opener;
   char                  *closer;

@@ -10,6 +10,7 @@
 
 #include "byline-error.h"
 #include "byline-export.h"
+#include "byline-template-use.h"
 #include "fixtures.h"
 #include "site-fixture.h"
 
@@ -46,6 +47,20 @@ writer_post (const char *name,
   post = byline_post_load (file, NULL, &error);
   g_assert_no_error (error);
   return post;
+}
+
+static BylineExport *
+try_export (const char  *root,
+            BylinePost  *post,
+            GError     **error)
+{
+  g_autoptr(BylineSite) site = site_fixture_load (root);
+  g_autoptr(GDateTime) now = site_fixture_date ("2024-05-01T12:00:00Z");
+  g_autoptr(BylineExport) export = byline_export_new (site, post, BYLINE_EXPORT_FLAGS_NONE);
+
+  if (!byline_export_plan (export, now, NULL, error))
+    return NULL;
+  return g_steal_pointer (&export);
 }
 
 static BylineExport *
@@ -260,25 +275,64 @@ static void
 test_template_tags (void)
 {
   const char *html = "---\ntitle: Scraped\ndate: 2021-01-02 03:04:05\n---\n<p>Price: {{ price }} {% raw %}</p>\n";
-  const char *markdown = "---\ntitle: Mine\ndate: 2021-01-02 03:04:05\n---\n{% asset_img photo.png %}\n";
+  const char *tags = "---\ntitle: Mine\ndate: 2021-01-02 03:04:05\n---\n{% asset_img photo.png %} {{ page.title | upcase }}\n";
+  const char *text = "---\ntitle: Braces\ndate: 2021-01-02 03:04:05\n---\nWrite {{ double braces }} like this.\n";
   g_autofree char *hexo = site_fixture_new ("_config.yml", "title: News\n", "source", NULL, NULL);
   g_autofree char *jekyll = site_fixture_new ("_config.yml", "title: News\n", "_posts", NULL, NULL);
   g_autoptr(BylinePost) html_post = writer_post ("scraped.md", html);
-  g_autoptr(BylinePost) markdown_post = writer_post ("mine.md", markdown);
+  g_autoptr(BylinePost) tags_post = writer_post ("mine.md", tags);
+  g_autoptr(BylinePost) text_post = writer_post ("braces.md", text);
   g_autoptr(BylineExport) hexo_html = plan_export (hexo, html_post, BYLINE_EXPORT_FLAGS_NONE);
-  g_autoptr(BylineExport) hexo_markdown = plan_export (hexo, markdown_post, BYLINE_EXPORT_FLAGS_NONE);
+  g_autoptr(BylineExport) hexo_tags = plan_export (hexo, tags_post, BYLINE_EXPORT_FLAGS_NONE);
+  g_autoptr(BylineExport) hexo_text = plan_export (hexo, text_post, BYLINE_EXPORT_FLAGS_NONE);
   g_autoptr(BylineExport) jekyll_html = plan_export (jekyll, html_post, BYLINE_EXPORT_FLAGS_NONE);
+  g_autoptr(BylineExport) jekyll_text = plan_export (jekyll, text_post, BYLINE_EXPORT_FLAGS_NONE);
   g_autofree char *hexo_contents = contents_of (hexo_html);
   g_autofree char *jekyll_contents = contents_of (jekyll_html);
 
+  /* A scraped HTML body's braces are text. */
   g_assert_true (byline_export_has_change (hexo_html, BYLINE_EXPORT_CHANGE_DISABLE_NUNJUCKS));
   g_assert_nonnull (strstr (hexo_contents, "\ndisableNunjucks: true\n---\n"));
-  /* Markdown written for Hexo may use its tag plugins on purpose. */
-  g_assert_false (byline_export_has_change (hexo_markdown, BYLINE_EXPORT_CHANGE_DISABLE_NUNJUCKS));
-  g_assert_true (byline_export_has_warning (hexo_markdown, BYLINE_EXPORT_WARNING_TEMPLATE_TAGS));
-
   g_assert_true (byline_export_has_change (jekyll_html, BYLINE_EXPORT_CHANGE_DISABLE_LIQUID));
   g_assert_nonnull (strstr (jekyll_contents, "\nrender_with_liquid: false\n---\n"));
+
+  /* Markdown written for the site may use its tag plugins on purpose... */
+  g_assert_cmpuint (byline_export_get_n_changes (hexo_tags), ==, 0);
+  g_assert_cmpuint (byline_export_get_n_warnings (hexo_tags), ==, 0);
+
+  /* ...but braces that are no template code would be eaten. */
+  g_assert_true (byline_export_has_change (hexo_text, BYLINE_EXPORT_CHANGE_DISABLE_NUNJUCKS));
+  g_assert_true (byline_export_has_change (jekyll_text, BYLINE_EXPORT_CHANGE_DISABLE_LIQUID));
+}
+
+static void
+test_template_use (void)
+{
+  static const struct {
+    const char        *body;
+    BylineTemplateUse  use;
+  } cases[] = {
+    { "No braces at all, {single} ones only.", BYLINE_TEMPLATE_USE_NONE },
+    { "{{ page.title }} and {{ site.data[\"x\"] | escape }}", BYLINE_TEMPLATE_USE_TAGS },
+    { "{% if page.tags %}tags{% endif %} {% include note.html %}", BYLINE_TEMPLATE_USE_TAGS },
+    { "{% raw %}{{ anything goes }}{% endraw %}", BYLINE_TEMPLATE_USE_TAGS },
+    { "A {{ double braces }} phrase", BYLINE_TEMPLATE_USE_TEXT },
+    { "{{< figure src=\"/img.png\" >}}", BYLINE_TEMPLATE_USE_TEXT },
+    { "{% raw %} never closed", BYLINE_TEMPLATE_USE_TEXT },
+    { "{% if x %} never ended", BYLINE_TEMPLATE_USE_TEXT },
+    { "An open {{ brace", BYLINE_TEMPLATE_USE_TEXT },
+    { "{% %}", BYLINE_TEMPLATE_USE_TEXT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", cases[i].body);
+      g_assert_cmpint (byline_template_use (cases[i].body, FALSE), ==, cases[i].use);
+    }
+
+  /* `{#` opens a Nunjucks comment, and is text to Liquid. */
+  g_assert_cmpint (byline_template_use ("{# note", TRUE), ==, BYLINE_TEMPLATE_USE_TEXT);
+  g_assert_cmpint (byline_template_use ("{# note", FALSE), ==, BYLINE_TEMPLATE_USE_NONE);
 }
 
 static void
@@ -309,6 +363,31 @@ test_dates (void)
   /* Hugo cannot read slashes; the same wall clock in its own form. */
   g_assert_true (byline_export_has_change (rewritten, BYLINE_EXPORT_CHANGE_REWRITE_DATE));
   g_assert_nonnull (strstr (rewritten_contents, "\ndate: 2013-07-13T20:46:25+08:00\n"));
+}
+
+static void
+test_refusals (void)
+{
+  g_autofree char *jekyll = site_fixture_new ("_config.yml", "title: News\n", "_posts", NULL, NULL);
+  g_autofree char *hugo = site_fixture_new ("hugo.yaml", "title: News\n", NULL);
+  g_autoptr(BylinePost) bad_date = writer_post ("bad-date.md", "\n---\ntitle: Soon\ndate: next Tuesday\n---\n");
+  g_autoptr(BylinePost) source_url = writer_post ("url.md", "---\ntitle: Scraped\nURL: https://example.org/a\n---\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineExport) refused = try_export (jekyll, bad_date, &error);
+  guint line = 0, column = 0;
+
+  /* Jekyll would stop building the whole site: the export stops first,
+   * pointing at the date. */
+  g_assert_null (refused);
+  g_assert_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID);
+  g_assert_true (byline_error_get_location (error, &line, &column));
+  g_assert_cmpuint (line, ==, 4);
+  g_assert_cmpuint (column, ==, 7);
+  g_clear_error (&error);
+
+  g_assert_null (try_export (hugo, source_url, &error));
+  g_assert_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "URL"));
 }
 
 static void
@@ -599,6 +678,7 @@ test_every_fixture (void)
   };
   static const char * const kinds_dirs[] = { "source", "_posts", NULL };
   g_auto(GStrv) paths = fixture_list (NULL);
+  guint n_refused = 0;
 
   for (guint s = 0; s < G_N_ELEMENTS (sites); s++)
     {
@@ -618,7 +698,16 @@ test_every_fixture (void)
 
           g_test_message ("%s into %s", paths[i], sites[s][1]);
           g_assert_no_error (error);
-          export = plan_export (root, post, BYLINE_EXPORT_FLAGS_NONE);
+          if (!(export = try_export (root, post, &error)))
+            {
+              /* Posts the generator would stop the build on are refused,
+               * at the place to fix. */
+              g_assert_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID);
+              g_assert_true (byline_error_get_location (error, NULL, NULL));
+              g_test_message ("refused: %s", error->message);
+              n_refused++;
+              continue;
+            }
           contents = contents_of (export);
           exported = byline_post_new_from_data (contents, strlen (contents), &error);
           g_assert_no_error (error);
@@ -643,6 +732,9 @@ test_every_fixture (void)
             g_assert_cmpstr (byline_post_get_body (exported), ==, byline_post_get_body (post));
         }
     }
+
+  /* Jekyll's “next Tuesday”, and Hugo's two `url` keys with a scheme. */
+  g_assert_cmpuint (n_refused, ==, 3);
 }
 
 int
@@ -660,7 +752,9 @@ main (int   argc,
   g_test_add_func ("/export/delimiters", test_delimiters);
   g_test_add_func ("/export/toml-jekyll", test_toml_to_jekyll);
   g_test_add_func ("/export/template-tags", test_template_tags);
+  g_test_add_func ("/export/template-use", test_template_use);
   g_test_add_func ("/export/dates", test_dates);
+  g_test_add_func ("/export/refusals", test_refusals);
   g_test_add_func ("/export/collisions/other-post", test_collisions);
   g_test_add_func ("/export/collisions/same-post", test_same_post_updated);
   g_test_add_func ("/export/collisions/resolutions", test_resolutions);
