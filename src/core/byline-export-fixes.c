@@ -356,7 +356,8 @@ fix_templates (BylineExportPlan  *plan,
   if (byline_site_get_kind (plan->site) == BYLINE_SITE_HUGO)
     return TRUE;
 
-  use = byline_template_use (byline_post_get_body (plan->work), is_hexo);
+  use = byline_template_use (byline_post_get_body (plan->work),
+                             is_hexo ? BYLINE_TEMPLATE_ENGINE_NUNJUCKS : BYLINE_TEMPLATE_ENGINE_LIQUID);
   node = byline_front_matter_lookup (front_matter, key);
   if (use == BYLINE_TEMPLATE_USE_NONE ||
       (use == BYLINE_TEMPLATE_USE_TAGS && body_kind != BYLINE_BODY_HTML) ||

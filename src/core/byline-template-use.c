@@ -7,12 +7,28 @@
 
 #include "byline-template-use.h"
 
-/* The block tags of Liquid, Jekyll, Nunjucks and Hexo's tag plugins: each
- * must be closed by its `end` tag, or the engine stops. */
-static const char * const block_tags[] = {
-  "if", "unless", "for", "case", "capture", "comment", "raw", "tablerow", "highlight",
-  "codeblock", "blockquote", "pullquote", "macro", "filter", "call", "block",
-  NULL,
+/* The tags each engine knows, with Jekyll's and Hexo's own (a theme's or
+ * a plugin's tags are not known: the engine may stop on them). Block tags
+ * must be closed by their `end` tag, or the engine stops; `raw` is
+ * followed apart, as it hides the tags inside it. */
+static const char * const liquid_blocks[] = {
+  "if", "unless", "case", "for", "capture", "comment", "tablerow", "highlight", NULL
+};
+
+static const char * const liquid_tags[] = {
+  "else", "elsif", "when", "assign", "cycle", "increment", "decrement", "break", "continue",
+  "echo", "liquid", "render", "include", "include_relative", "link", "post_url", NULL
+};
+
+static const char * const nunjucks_blocks[] = {
+  "if", "for", "asyncEach", "asyncAll", "verbatim", "macro", "call", "filter", "block",
+  "blockquote", "quote", "code", "codeblock", "pullquote", NULL
+};
+
+static const char * const nunjucks_tags[] = {
+  "else", "elif", "elseif", "set", "endset", "include", "import", "from", "extends",
+  "a", "anchor", "asset_image", "asset_img", "asset_link", "asset_path", "full_url_for",
+  "iframe", "image", "img", "include_code", "link", "post_link", "post_path", "url_for", NULL
 };
 
 static GRegex *
@@ -46,19 +62,25 @@ tag_name (const char *inside)
   return g_strndup (start, end - start);
 }
 
-static void
-count_block (GHashTable *depths,
-             const char *name)
+/* Counts a block tag into @depths; returns FALSE for a tag the engine does
+ * not know. */
+static gboolean
+count_tag (GHashTable           *depths,
+           const char           *name,
+           BylineTemplateEngine  engine)
 {
+  const char * const *blocks = engine == BYLINE_TEMPLATE_ENGINE_LIQUID ? liquid_blocks : nunjucks_blocks;
+  const char * const *tags = engine == BYLINE_TEMPLATE_ENGINE_LIQUID ? liquid_tags : nunjucks_tags;
   gboolean closes = g_str_has_prefix (name, "end");
   const char *block = closes ? name + 3 : name;
 
-  if (!g_strv_contains (block_tags, block))
-    return;
+  if (!g_strv_contains (blocks, block))
+    return g_strv_contains (tags, name);
 
   g_hash_table_insert (depths, (gpointer) g_intern_string (block),
                        GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (depths, g_intern_string (block))) +
                                         (closes ? -1 : 1)));
+  return TRUE;
 }
 
 static gboolean
@@ -77,16 +99,19 @@ blocks_balance (GHashTable *depths)
 /**
  * byline_template_use:
  * @body: a post's body
- * @with_comments: whether `{# #}` is a comment (Nunjucks) too
+ * @engine: the engine the site runs on it: Hexo's Nunjucks, whose `{# #}`
+ *   are comments too, or Jekyll's Liquid
  *
  * Tells template code from text in a body that Hexo or Jekyll will run
- * through its template engine. `{{ page.title }}` and balanced `{% if %}`
- * blocks are code; `{{ double braces }}`, Hugo's `{{< shortcodes >}}`, a
- * `{% raw %}` never closed, or a tag never ended are text or errors.
+ * through its template engine. `{{ page.title }}`, known tags and balanced
+ * `{% if %}` blocks are code; `{{ double braces }}`, Hugo's
+ * `{{< shortcodes >}}`, a tag the engine does not know (Jekyll's
+ * `{% highlight %}` to Hexo), a `{% raw %}` never closed or a block never
+ * ended are text or errors.
  */
 BylineTemplateUse
-byline_template_use (const char *body,
-                     gboolean    with_comments)
+byline_template_use (const char           *body,
+                     BylineTemplateEngine  engine)
 {
   g_autoptr(GHashTable) depths = g_hash_table_new (NULL, NULL);
   gboolean has_tags = FALSE;
@@ -103,7 +128,7 @@ byline_template_use (const char *body,
         close = strstr (p + 2, "}}");
       else if (p[1] == '%')
         close = strstr (p + 2, "%}");
-      else if (p[1] == '#' && with_comments)
+      else if (p[1] == '#' && engine == BYLINE_TEMPLATE_ENGINE_NUNJUCKS)
         close = strstr (p + 2, "#}");
       else
         continue;
@@ -118,10 +143,9 @@ byline_template_use (const char *body,
         {
           g_autofree char *name = tag_name (inside);
 
-          if (*name == '\0')
-            return BYLINE_TEMPLATE_USE_TEXT;
           raw_depth += strcmp (name, "raw") == 0 ? 1 : strcmp (name, "endraw") == 0 ? -1 : 0;
-          count_block (depths, name);
+          if (raw_depth == 0 && strcmp (name, "endraw") != 0 && !count_tag (depths, name, engine))
+            return BYLINE_TEMPLATE_USE_TEXT;
         }
       else if (p[1] == '{' && raw_depth == 0 &&
                !g_regex_match (expression_regex (), inside, 0, NULL))
@@ -133,5 +157,5 @@ byline_template_use (const char *body,
   if (!has_tags)
     return BYLINE_TEMPLATE_USE_NONE;
 
-  return blocks_balance (depths) ? BYLINE_TEMPLATE_USE_TAGS : BYLINE_TEMPLATE_USE_TEXT;
+  return raw_depth == 0 && blocks_balance (depths) ? BYLINE_TEMPLATE_USE_TAGS : BYLINE_TEMPLATE_USE_TEXT;
 }

@@ -10,17 +10,23 @@
 
 G_BEGIN_DECLS
 
+/* The template engine a generator runs on post bodies. */
+typedef enum {
+  BYLINE_TEMPLATE_ENGINE_NUNJUCKS,
+  BYLINE_TEMPLATE_ENGINE_LIQUID,
+} BylineTemplateEngine;
+
 typedef enum {
   /* No `{{`, `{%` (or, for Nunjucks, `{#`) at all. */
   BYLINE_TEMPLATE_USE_NONE,
   /* Tags that read as template code written on purpose. */
   BYLINE_TEMPLATE_USE_TAGS,
-  /* Braces that are text to the writer, or tags the engine would stop on:
-   * the engine would eat the text or fail the build. */
+  /* Braces that are text to the writer, or tags the engine does not know
+   * or would stop on: it would eat the text or fail the build. */
   BYLINE_TEMPLATE_USE_TEXT,
 } BylineTemplateUse;
 
-BylineTemplateUse byline_template_use (const char *body,
-                                       gboolean    with_comments);
+BylineTemplateUse byline_template_use (const char           *body,
+                                       BylineTemplateEngine  engine);
 
 G_END_DECLS

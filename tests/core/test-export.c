@@ -275,7 +275,7 @@ static void
 test_template_tags (void)
 {
   const char *html = "---\ntitle: Scraped\ndate: 2021-01-02 03:04:05\n---\n<p>Price: {{ price }} {% raw %}</p>\n";
-  const char *tags = "---\ntitle: Mine\ndate: 2021-01-02 03:04:05\n---\n{% asset_img photo.png %} {{ page.title | upcase }}\n";
+  const char *tags = "---\ntitle: Mine\ndate: 2021-01-02 03:04:05\n---\n{% asset_img photo.png %} {{ page.title | upper }}\n";
   const char *text = "---\ntitle: Braces\ndate: 2021-01-02 03:04:05\n---\nWrite {{ double braces }} like this.\n";
   g_autofree char *hexo = site_fixture_new ("_config.yml", "title: News\n", "source", NULL, NULL);
   g_autofree char *jekyll = site_fixture_new ("_config.yml", "title: News\n", "_posts", NULL, NULL);
@@ -322,17 +322,28 @@ test_template_use (void)
     { "{% if x %} never ended", BYLINE_TEMPLATE_USE_TEXT },
     { "An open {{ brace", BYLINE_TEMPLATE_USE_TEXT },
     { "{% %}", BYLINE_TEMPLATE_USE_TEXT },
+    { "{% nonsense here %}", BYLINE_TEMPLATE_USE_TEXT },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_test_message ("%s", cases[i].body);
-      g_assert_cmpint (byline_template_use (cases[i].body, FALSE), ==, cases[i].use);
+      g_assert_cmpint (byline_template_use (cases[i].body, BYLINE_TEMPLATE_ENGINE_LIQUID), ==, cases[i].use);
     }
 
+  /* Each engine knows its own tags only. */
+  g_assert_cmpint (byline_template_use ("{% highlight ruby %}x{% endhighlight %}", BYLINE_TEMPLATE_ENGINE_LIQUID),
+                   ==, BYLINE_TEMPLATE_USE_TAGS);
+  g_assert_cmpint (byline_template_use ("{% highlight ruby %}x{% endhighlight %}", BYLINE_TEMPLATE_ENGINE_NUNJUCKS),
+                   ==, BYLINE_TEMPLATE_USE_TEXT);
+  g_assert_cmpint (byline_template_use ("{% asset_img a.png %}", BYLINE_TEMPLATE_ENGINE_NUNJUCKS),
+                   ==, BYLINE_TEMPLATE_USE_TAGS);
+  g_assert_cmpint (byline_template_use ("{% asset_img a.png %}", BYLINE_TEMPLATE_ENGINE_LIQUID),
+                   ==, BYLINE_TEMPLATE_USE_TEXT);
+
   /* `{#` opens a Nunjucks comment, and is text to Liquid. */
-  g_assert_cmpint (byline_template_use ("{# note", TRUE), ==, BYLINE_TEMPLATE_USE_TEXT);
-  g_assert_cmpint (byline_template_use ("{# note", FALSE), ==, BYLINE_TEMPLATE_USE_NONE);
+  g_assert_cmpint (byline_template_use ("{# note", BYLINE_TEMPLATE_ENGINE_NUNJUCKS), ==, BYLINE_TEMPLATE_USE_TEXT);
+  g_assert_cmpint (byline_template_use ("{# note", BYLINE_TEMPLATE_ENGINE_LIQUID), ==, BYLINE_TEMPLATE_USE_NONE);
 }
 
 static void
