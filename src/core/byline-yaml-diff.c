@@ -260,6 +260,27 @@ write_member (BylineYamlEdit      *edit,
   return byline_yaml_write_block_item (out, op->key, op->value, column, &edit->habits);
 }
 
+/* Whether @node ends the text with a `|` or `>` block whose last line has
+ * no line break: one added after it would become part of its value. */
+static gboolean
+ends_with_open_block_scalar (const BylineYamlEdit *edit,
+                             const BylineNode     *node)
+{
+  gsize header;
+
+  while (node->target == NULL && node->style == BYLINE_NODE_STYLE_BLOCK && node->values->len > 0)
+    node = g_ptr_array_index (node->values, node->values->len - 1);
+
+  if (node->target != NULL || node->end != edit->length ||
+      (node->style != BYLINE_NODE_STYLE_LITERAL && node->style != BYLINE_NODE_STYLE_FOLDED))
+    return FALSE;
+
+  header = byline_yaml_skip_properties (edit->text, edit->length, node->start);
+  while (header < edit->length && strchr ("|>+0123456789", edit->text[header]) != NULL)
+    header++;
+  return header >= edit->length || edit->text[header] != '-';
+}
+
 static gboolean
 insert_member (BylineYamlEdit     *edit,
                const BylineNode   *old,
@@ -277,17 +298,19 @@ insert_member (BylineYamlEdit     *edit,
   gsize at;
 
   if (!write_member (edit, old, op, in_flow, column, member))
-    {
-      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
-                   _("Byline cannot write this value as YAML that reads back the same"));
-      return FALSE;
-    }
+    return byline_yaml_set_unwritable_error (error, op->value);
 
   if (after >= 0)
     {
       at = byline_yaml_edit_member_end (edit, old, after);
       if (in_flow)
         g_string_append (out, ", ");
+      else if (ends_with_open_block_scalar (edit, g_ptr_array_index (old->values, after)))
+        {
+          g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                       _("Nothing can follow the text block that ends the front matter without a line break"));
+          return FALSE;
+        }
       else
         {
           at = byline_yaml_line_end (edit->text, edit->length, at);

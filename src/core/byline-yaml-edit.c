@@ -207,7 +207,17 @@ byline_yaml_edit_member_start (const BylineYamlEdit *edit,
                                guint                 index)
 {
   if (collection->kind == BYLINE_NODE_MAPPING)
-    return ((BylineNode *) g_ptr_array_index (collection->keys, index))->start;
+    {
+      gsize start = ((BylineNode *) g_ptr_array_index (collection->keys, index))->start;
+      gsize question = start;
+
+      /* An explicit key starts with its `?`. */
+      while (question > 0 && (edit->text[question - 1] == ' ' || edit->text[question - 1] == '\t'))
+        question--;
+      if (question > 0 && edit->text[question - 1] == '?')
+        return question - 1;
+      return start;
+    }
   if (collection->style == BYLINE_NODE_STYLE_FLOW)
     return ((BylineNode *) g_ptr_array_index (collection->values, index))->start;
   return indicator_end (edit, collection, index) - 1;
@@ -232,6 +242,17 @@ byline_yaml_edit_member_column (const BylineYamlEdit *edit,
   if (collection->values->len == 0)
     return 0;
   return column_of (edit, byline_yaml_edit_member_start (edit, collection, 0));
+}
+
+/* Content may follow an anchor with no blank between (`&a:b` is the
+ * anchor `a` and the text `:b`); new content there needs one. */
+static gboolean
+touches_properties (const BylineYamlEdit *edit,
+                    const BylineNode     *old,
+                    gsize                 content)
+{
+  return content > old->start &&
+         byline_yaml_properties_end (edit->text, edit->length, old->start) == content;
 }
 
 static gboolean
@@ -305,21 +326,21 @@ keep_header_comment (const BylineYamlEdit *edit,
                           written_end);
 }
 
-/* Puts @written (starting with a space for a value on the indicator's
- * line, or with a line break for one on the lines below) in place of @old.
- * @anchor is where the value may start: past the indicator, or past the
- * anchor and tag that @old keeps. */
+/* Puts @written (starting with a space, and with a line break before the
+ * value when @new_below) in place of @old, whose content starts at
+ * @content. @anchor is where the value may start: past the indicator, or
+ * past the anchor and tag that @old keeps. */
 static void
 place_value (BylineYamlEdit   *edit,
              const BylineNode *old,
              gsize             anchor,
-             char             *written)
+             gsize             content,
+             char             *written,
+             gboolean          new_below)
 {
   const char *text = edit->text;
-  gsize content = content_start (edit, old);
   gboolean is_empty = content >= old->end;
   gboolean old_inline = is_empty || !has_line_break (text, anchor, content);
-  gboolean new_below = written[0] == '\r' || written[0] == '\n';
   gsize anchor_line_end = byline_yaml_line_end (text, edit->length, anchor);
 
   if (new_below && old_inline)
@@ -333,7 +354,8 @@ place_value (BylineYamlEdit   *edit,
     byline_yaml_edit_splice (edit, anchor_line_end, old->end, written);
   else if (!is_empty && old_inline)
     {
-      byline_yaml_edit_splice (edit, content, old->end, g_strdup (written + 1));
+      byline_yaml_edit_splice (edit, content, old->end,
+                               g_strdup (touches_properties (edit, old, content) ? written : written + 1));
       g_free (written);
     }
   else if (is_empty)
@@ -350,12 +372,19 @@ place_value (BylineYamlEdit   *edit,
     }
 }
 
+/* A tag only fits values of its kind: one that would not is dropped with
+ * the rest of the old value, and the anchor written again. */
 static gboolean
-cannot_write (GError **error)
+keeps_properties (const BylineNode *old,
+                  const BylineNode *value)
 {
-  g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
-               _("Byline cannot write this value as YAML that reads back the same"));
-  return FALSE;
+  return old->target != NULL || old->tag == NULL || old->kind == byline_node_get_kind (value);
+}
+
+static char *
+rewritten_anchor (const BylineNode *old)
+{
+  return old->anchor != NULL ? g_strdup_printf ("&%s ", old->anchor) : g_strdup ("");
 }
 
 /* Writes @value over member @index of a flow collection. */
@@ -370,6 +399,17 @@ set_flow_member (BylineYamlEdit  *edit,
   gsize content = content_start (edit, old);
   char *written;
 
+  if (!keeps_properties (old, value))
+    {
+      g_autofree char *flow = byline_yaml_write_flow (value, edit->habits.newline);
+      g_autofree char *props = rewritten_anchor (old);
+
+      if (flow == NULL)
+        return byline_yaml_set_unwritable_error (error, value);
+      byline_yaml_edit_splice (edit, old->start, old->end, g_strconcat (props, flow, NULL));
+      return TRUE;
+    }
+
   if (byline_node_is_scalar (value) && old->target == NULL && byline_node_is_scalar (old))
     written = byline_yaml_write_scalar (value, old->style, BYLINE_YAML_CONTEXT_FLOW_VALUE, 0,
                                         edit->habits.newline);
@@ -377,9 +417,14 @@ set_flow_member (BylineYamlEdit  *edit,
     written = byline_yaml_write_flow (value, edit->habits.newline);
 
   if (written == NULL)
-    return cannot_write (error);
+    return byline_yaml_set_unwritable_error (error, value);
 
-  if (content < old->end)
+  if (content < old->end && touches_properties (edit, old, content))
+    {
+      byline_yaml_edit_splice (edit, content, old->end, g_strconcat (" ", written, NULL));
+      g_free (written);
+    }
+  else if (content < old->end)
     byline_yaml_edit_splice (edit, content, old->end, written);
   else
     {
@@ -411,8 +456,10 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
   BylineNode *old = g_ptr_array_index (collection->values, index);
   gboolean is_item = collection->kind == BYLINE_NODE_SEQUENCE;
   g_autoptr(GString) written = NULL;
+  gboolean new_below;
   gsize indicator;
   gsize anchor;
+  gsize content;
   guint column;
 
   value = byline_node_resolve (value);
@@ -438,10 +485,24 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
     return set_flow_member (edit, collection, index, value, error);
 
   indicator = indicator_end (edit, collection, index);
+  if (indicator == 0 || edit->text[indicator - 1] != (is_item ? '-' : ':'))
+    {
+      /* An explicit `? key` line without its `: value` line. */
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                   _("This key has no “:” to hold a value; add one in the text first"));
+      return FALSE;
+    }
   column = is_item ? column_of (edit, indicator - 1) : column_of (edit, byline_yaml_edit_member_start (edit, collection, index));
-  anchor = content_start (edit, old) > old->start
-    ? byline_yaml_properties_end (edit->text, edit->length, old->start)
-    : indicator;
+  if (!keeps_properties (old, value))
+    {
+      anchor = indicator;
+      content = old->start;
+    }
+  else
+    {
+      content = content_start (edit, old);
+      anchor = content > old->start ? byline_yaml_properties_end (edit->text, edit->length, old->start) : indicator;
+    }
 
   written = g_string_new (NULL);
   if (byline_node_is_scalar (value))
@@ -463,9 +524,18 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
                                              BYLINE_YAML_CONTEXT_BLOCK_VALUE, indent, edit->habits.newline);
         }
       if (scalar == NULL)
-        return cannot_write (error);
+        return byline_yaml_set_unwritable_error (error, value);
       if (was_block)
         scalar = keep_header_comment (edit, old, scalar);
+      /* A block that ends the text still needs the line break of its last
+       * line, unless it strips it. */
+      if (old->end == edit->length && (*scalar == '|' || *scalar == '>') &&
+          memchr (scalar, '-', strcspn (scalar, "\r\n")) == NULL)
+        {
+          g_autofree char *open = scalar;
+
+          scalar = g_strconcat (open, edit->habits.newline, NULL);
+        }
       g_string_append_c (written, ' ');
       g_string_append (written, scalar);
       g_free (scalar);
@@ -476,13 +546,70 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
       g_autofree char *flow = byline_yaml_write_flow (value, edit->habits.newline);
 
       if (flow == NULL)
-        return cannot_write (error);
+        return byline_yaml_set_unwritable_error (error, value);
       g_string_append_c (written, ' ');
       g_string_append (written, flow);
     }
   else if (!byline_yaml_write_after_indicator (written, value, column, is_item, &edit->habits))
-    return cannot_write (error);
+    return byline_yaml_set_unwritable_error (error, value);
 
-  place_value (edit, old, anchor, g_string_free (g_steal_pointer (&written), FALSE));
+  new_below = written->str[0] == '\r' || written->str[0] == '\n';
+  if (!keeps_properties (old, value) && old->anchor != NULL)
+    {
+      g_autofree char *props = g_strdup_printf (" &%s", old->anchor);
+
+      g_string_insert (written, 0, props);
+    }
+
+  place_value (edit, old, anchor, content, g_string_free (g_steal_pointer (&written), FALSE), new_below);
+  return TRUE;
+}
+
+/**
+ * byline_yaml_edit_rename_key:
+ *
+ * Writes @new_key over the key of member @index of @mapping, in the old
+ * key's style when it can hold it.
+ */
+gboolean
+byline_yaml_edit_rename_key (BylineYamlEdit  *edit,
+                             BylineNode      *mapping,
+                             guint            index,
+                             const char      *new_key,
+                             GError         **error)
+{
+  BylineNode *old = g_ptr_array_index (mapping->keys, index);
+  g_autoptr(BylineNode) key = byline_node_new_string (new_key);
+  g_autofree char *written = NULL;
+  g_autofree char *props = NULL;
+
+  written = byline_yaml_write_scalar (key,
+                                      old->target != NULL ? BYLINE_NODE_STYLE_PLAIN : old->style,
+                                      mapping->style == BYLINE_NODE_STYLE_FLOW
+                                        ? BYLINE_YAML_CONTEXT_FLOW_KEY
+                                        : BYLINE_YAML_CONTEXT_BLOCK_KEY,
+                                      0, edit->habits.newline);
+  if (written == NULL)
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                   _("“%s” cannot be written as a key"), new_key);
+      return FALSE;
+    }
+
+  if (keeps_properties (old, key))
+    {
+      gsize content = content_start (edit, old);
+
+      byline_yaml_edit_splice (edit, content, old->end,
+                               touches_properties (edit, old, content)
+                                 ? g_strconcat (" ", written, NULL)
+                                 : g_steal_pointer (&written));
+    }
+  else
+    {
+      props = rewritten_anchor (old);
+      byline_yaml_edit_splice (edit, old->start, old->end, g_strconcat (props, written, NULL));
+    }
+
   return TRUE;
 }

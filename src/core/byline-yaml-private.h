@@ -134,6 +134,8 @@ gboolean    byline_yaml_write_after_indicator (GString              *out,
                                              guint                   column,
                                              gboolean                is_item,
                                              const BylineYamlHabits *habits);
+gboolean    byline_yaml_set_unwritable_error (GError              **error,
+                                             const BylineNode       *value);
 gboolean    byline_yaml_write_block_item    (GString                *out,
                                              const BylineNode       *key,
                                              const BylineNode       *value,
@@ -163,6 +165,11 @@ gboolean    byline_yaml_edit_set_member     (BylineYamlEdit         *edit,
                                              BylineNode             *collection,
                                              guint                   index,
                                              BylineNode             *value,
+                                             GError                **error);
+gboolean    byline_yaml_edit_rename_key     (BylineYamlEdit         *edit,
+                                             BylineNode             *mapping,
+                                             guint                   index,
+                                             const char             *new_key,
                                              GError                **error);
 
 GArray     *byline_yaml_diff                (const BylineNode       *old,

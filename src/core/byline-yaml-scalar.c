@@ -325,6 +325,10 @@ byline_yaml_resolve_plain (const char *text)
 {
   gboolean boolean;
 
+  /* Most text starts with a character no other type starts with. */
+  if (*text != '\0' && strchr ("~nNtTfF0123456789+-.", *text) == NULL)
+    return BYLINE_NODE_STRING;
+
   if (is_yaml_null (text))
     return BYLINE_NODE_NULL;
   if (is_yaml_bool (text, &boolean))

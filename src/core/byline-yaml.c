@@ -234,11 +234,7 @@ append_member (BylineYamlEdit  *edit,
   if (edit->length > 0 && edit->text[edit->length - 1] != '\n')
     g_string_append (line, edit->habits.newline);
   if (!byline_yaml_write_block_item (line, key, value, 0, &edit->habits))
-    {
-      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
-                   _("Byline cannot write this value as YAML that reads back the same"));
-      return FALSE;
-    }
+    return byline_yaml_set_unwritable_error (error, value);
   if (edit->length == 0 || edit->text[edit->length - 1] == '\n')
     g_string_append (line, edit->habits.newline);
 
@@ -347,10 +343,8 @@ yaml_rename (const char          *text,
              GError             **error)
 {
   BylineYamlEdit edit;
-  g_autoptr(BylineNode) key = NULL;
-  g_autofree char *written = NULL;
-  BylineNode *old;
   Target target;
+  gboolean ok;
 
   if (!begin (&edit, text, root, path, newline, &target, error))
     return NULL;
@@ -362,25 +356,8 @@ yaml_rename (const char          *text,
       return finish (&edit, FALSE, error);
     }
 
-  old = g_ptr_array_index (target.parent->keys, target.index);
-  key = byline_node_new_string (new_key);
-  written = byline_yaml_write_scalar (key,
-                                      old->target != NULL ? BYLINE_NODE_STYLE_PLAIN : old->style,
-                                      target.parent->style == BYLINE_NODE_STYLE_FLOW
-                                        ? BYLINE_YAML_CONTEXT_FLOW_KEY
-                                        : BYLINE_YAML_CONTEXT_BLOCK_KEY,
-                                      0, newline);
-  if (written == NULL)
-    {
-      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
-                   _("“%s” cannot be written as a key"), new_key);
-      return finish (&edit, FALSE, error);
-    }
-
-  byline_yaml_edit_splice (&edit,
-                           old->target != NULL ? old->start : byline_yaml_skip_properties (text, edit.length, old->start),
-                           old->end, g_steal_pointer (&written));
-  return finish (&edit, TRUE, error);
+  ok = byline_yaml_edit_rename_key (&edit, target.parent, target.index, new_key, error);
+  return finish (&edit, ok, error);
 }
 
 const BylineSyntax byline_yaml_syntax = {

@@ -7,18 +7,10 @@
 
 #include "byline-error.h"
 #include "byline-front-matter.h"
+#include "test-samples.h"
 
-static const char *sample =
-  "title: '共享服务贸易发展机遇 共促世界经济复苏和增长'\n"
-  "categories: \n"
-  " - 新媒体\n"
-  " - ZAKER\n"
-  " - source\n"
-  "headimg: 'https://cors.zfour.workers.dev/?http://zkres1.myzaker.com/202109/6131681c8e9f09557e317974_1024.jpg'\n"
-  "author: ZAKER\n"
-  "comments: false\n"
-  "date: Thu, 02 Sep 2021 16:11:00 GMT\n"
-  "thumbnail: 'https://cors.zfour.workers.dev/?http://zkres1.myzaker.com/202109/6131681c8e9f09557e317974_1024.jpg'\n";
+/* The sample post's front matter, with its one-space list indentation. */
+static char *sample;
 
 /* Replaces the first @old in @text with @new. */
 static char *
@@ -141,6 +133,18 @@ test_sample_categories (void)
 }
 
 static void
+test_sample_date (void)
+{
+  g_autoptr(BylineDate) rfc1123 = byline_date_parse ("Fri, 03 Sep 2021 08:00:00 GMT", NULL);
+  g_autofree char *after = replace (sample, "Thu, 02 Sep 2021 16:11:00 GMT", "Fri, 03 Sep 2021 08:00:00 GMT");
+
+  /* js-yaml reads the sample's date as text, so it is changed as text: a
+   * date node would read back as a string. */
+  assert_set_string (sample, "date", "Fri, 03 Sep 2021 08:00:00 GMT", after);
+  assert_set_fails (sample, "date", byline_node_new_date (rfc1123), BYLINE_ERROR_INVALID);
+}
+
+static void
 test_sample_new_keys (void)
 {
   g_autofree char *tags = g_strconcat (sample, "tags:\n - 服贸会\n - 经济\n", NULL);
@@ -174,6 +178,10 @@ test_scalar_styles_kept (void)
   assert_set_string ("a: plain\n", "a", "", "a: \"\"\n");
   assert_set_string ("a: plain\n", "a", " padded ", "a: \" padded \"\n");
   assert_set_string ("a: plain\n", "a", "中文 text", "a: 中文 text\n");
+  /* A block that ends the text gets the line break its value needs. */
+  assert_set_string ("a: |\n  x", "a", "y\n", "a: |\n  y\n");
+  assert_set_string ("a: |\n  x", "a", "y", "a: |-\n  y");
+  assert_set_fails ("a: |\n  x", "b", byline_node_new_integer (1), BYLINE_ERROR_INVALID);
 }
 
 static void
@@ -230,6 +238,11 @@ test_anchors_kept (void)
   assert_set_string ("a: &x old\nb: 1\n", "a", "new", "a: &x new\nb: 1\n");
   assert_set_string ("a: !!str 12\n", "a", "13", "a: !!str \"13\"\n");
   assert_set_string ("x: &x 1\na: *x\n", "a", "x", "x: &x 1\na: x\n");
+  /* A tag that no longer fits the value goes; the anchor stays. */
+  assert_set ("t: !!str 1\nu: 2\n", "t", string_list ("新", NULL), "t:\n  - 新\nu: 2\n");
+  assert_set ("t: &a !!str 1\n", "t", byline_node_new_integer (7), "t: &a 7\n");
+  assert_set ("t: [!!str 1]\n", "t.0", byline_node_new_integer (7), "t: [7]\n");
+  assert_rename ("!!int 1: a\n", "1", "b", "b: a\n");
 }
 
 static void
@@ -346,8 +359,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  sample = test_sample_front_matter ();
   g_test_add_func ("/yaml/edit/sample-title", test_sample_title);
   g_test_add_func ("/yaml/edit/sample-categories", test_sample_categories);
+  g_test_add_func ("/yaml/edit/sample-date", test_sample_date);
   g_test_add_func ("/yaml/edit/sample-new-keys", test_sample_new_keys);
   g_test_add_func ("/yaml/edit/scalar-styles-kept", test_scalar_styles_kept);
   g_test_add_func ("/yaml/edit/strings-that-look-like-values", test_strings_that_look_like_values);

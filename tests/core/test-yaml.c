@@ -9,6 +9,7 @@
 
 #include "byline-error.h"
 #include "byline-syntax.h"
+#include "test-samples.h"
 
 static BylineNode *
 parse (const char *text)
@@ -265,26 +266,26 @@ test_spans (void)
 }
 
 static void
+test_block_scalar_spans (void)
+{
+  const char *text = "a: >-\n  b\n   \n\nc: |+\n  kept\n\nd: |\n    \n";
+  g_autoptr(BylineNode) root = parse (text);
+
+  /* A line of spaces deeper than the text is text; shallower, it is not. */
+  assert_span (text, byline_node_lookup (root, "a"), ">-\n  b\n   ", 1, 4);
+  g_assert_cmpstr (byline_node_get_string (byline_node_lookup (root, "a")), ==, "b\n ");
+  /* With `+`, the blank lines after the text belong to the value. */
+  assert_span (text, byline_node_lookup (root, "c"), "|+\n  kept\n", 5, 4);
+  assert_span (text, byline_node_lookup (root, "d"), "|", 8, 4);
+}
+
+static void
 test_sample (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("BYLINE_DATADIR"), "samples",
-                                            "000_5003afbe905b0950.txt", NULL);
-  g_autofree char *contents = NULL;
-  g_autofree char *front_matter = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylineNode) root = NULL;
-  g_autofree char *json = NULL;
-  const char *start;
-  const char *end;
+  g_autofree char *front_matter = test_sample_front_matter ();
+  g_autoptr(BylineNode) root = parse (front_matter);
+  g_autofree char *json = byline_node_to_json (root, FALSE);
 
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  start = strstr (contents, "---\n") + 4;
-  end = strstr (start, "---\n");
-  front_matter = g_strndup (start, end - start);
-
-  root = parse (front_matter);
-  json = byline_node_to_json (root, FALSE);
   g_assert_cmpstr (json, ==,
                    "{\"title\":\"共享服务贸易发展机遇 共促世界经济复苏和增长\","
                    "\"categories\":[\"新媒体\",\"ZAKER\",\"source\"],"
@@ -410,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/yaml/parse/tags", test_tags);
   g_test_add_func ("/yaml/parse/styles", test_styles);
   g_test_add_func ("/yaml/parse/spans", test_spans);
+  g_test_add_func ("/yaml/parse/block-scalar-spans", test_block_scalar_spans);
   g_test_add_func ("/yaml/parse/sample", test_sample);
   g_test_add_func ("/yaml/parse/anchors-and-merges", test_anchors_and_merges);
   g_test_add_func ("/yaml/parse/documents", test_documents);
