@@ -42,7 +42,8 @@ wanted_marker (BylineSite   *site,
 }
 
 /* Whether the site's generator reads front matter of @format written with
- * @opener: Jekyll reads YAML only, Hexo YAML and `;;;` JSON. */
+ * @opener: Jekyll reads YAML only, Hexo YAML and `;;;` JSON, Hugo all
+ * three but JSON only as a bare object. */
 static gboolean
 reads_format (BylineSite   *site,
               BylineFormat  format,
@@ -56,7 +57,7 @@ reads_format (BylineSite   *site,
       return format == BYLINE_FORMAT_YAML || g_str_has_prefix (opener, ";;;");
     case BYLINE_SITE_HUGO:
     default:
-      return TRUE;
+      return format != BYLINE_FORMAT_JSON || !g_str_has_prefix (opener, ";;;");
     }
 }
 
@@ -87,6 +88,17 @@ replace_front_matter (BylineExportPlan *plan,
   return byline_post_get_front_matter (plan->work);
 }
 
+/* The key path of a top-level @key, its dots escaped. */
+static char *
+key_path (const char *key)
+{
+  GString *path = g_string_new (key);
+
+  g_string_replace (path, "\\", "\\\\", 0);
+  g_string_replace (path, ".", "\\.", 0);
+  return g_string_free (path, FALSE);
+}
+
 /* Writes every value of @from into a new YAML front matter. Only a change
  * of language does this: within one language Byline edits in place. */
 static gboolean
@@ -101,12 +113,8 @@ convert_to_yaml (BylineExportPlan   *plan,
 
   for (guint i = 0; root != NULL && i < byline_node_get_n_children (root); i++)
     {
-      g_autofree char *path = NULL;
-      g_autoptr(GString) escaped = g_string_new (byline_node_get_key_string (root, i));
+      g_autofree char *path = key_path (byline_node_get_key_string (root, i));
 
-      g_string_replace (escaped, "\\", "\\\\", 0);
-      g_string_replace (escaped, ".", "\\.", 0);
-      path = g_string_free (g_steal_pointer (&escaped), FALSE);
       if (!byline_front_matter_set (to, path, byline_node_get_child (root, i), error))
         return FALSE;
     }
@@ -127,32 +135,65 @@ is_marker_line (const char *line,
          (*rest == '\0' || strcmp (rest, "\n") == 0 || strcmp (rest, "\r\n") == 0);
 }
 
-/* Hexo wants its markers bare (`--- ` with a blank after is no marker) and
- * the closing one like the opening one; Hugo closes YAML with `---` only. */
+/* Whether the generator reads the post's marker lines. Hexo wants them
+ * bare (`--- ` with a blank after is no marker) and the closing one like
+ * the opening one, or no opening one at all; Jekyll wants an opening
+ * `---` and allows blanks after it and a closing `...`; Hugo closes YAML
+ * with `---` only. */
+static gboolean
+reads_markers (BylineExportPlan *plan,
+               const char       *marker)
+{
+  switch (byline_site_get_kind (plan->site))
+    {
+    case BYLINE_SITE_HEXO:
+      return (*plan->opener == '\0' || is_marker_line (plan->opener, marker)) &&
+             is_marker_line (plan->closer, marker);
+    case BYLINE_SITE_JEKYLL:
+      return g_str_has_prefix (plan->opener, marker);
+    case BYLINE_SITE_HUGO:
+    default:
+      return is_marker_line (plan->opener, marker) && is_marker_line (plan->closer, marker);
+    }
+}
+
 static void
 fix_delimiters (BylineExportPlan *plan)
 {
   BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->work);
   BylineFormat format = byline_front_matter_get_format (front_matter);
-  BylineSiteKind kind = byline_site_get_kind (plan->site);
   const char *marker = wanted_marker (plan->site, format);
   g_autofree char *text = NULL;
-  gboolean opener_ok;
 
-  if (kind == BYLINE_SITE_JEKYLL || *marker == '\0')
-    return;
-
-  /* Hexo also reads YAML with no opening marker, up to the first `---`. */
-  opener_ok = is_marker_line (plan->opener, marker) ||
-              (kind == BYLINE_SITE_HEXO && *plan->opener == '\0');
-  if (opener_ok && is_marker_line (plan->closer, marker))
+  if (*marker == '\0' || reads_markers (plan, marker))
     return;
 
   text = g_strdup (byline_front_matter_get_text (front_matter));
   replace_front_matter (plan, format, text);
   byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_FIX_DELIMITERS,
-                                 _("Writes the front matter’s marker lines as plain “%s”, the only form %s reads"),
+                                 _("Writes the front matter between plain “%s” lines, the form %s reads"),
                                  marker, byline_site_get_kind_name (plan->site));
+}
+
+/* Whether the generator sees front matter after the post's leading blank
+ * lines: Hugo always, Jekyll never, Hexo after one empty line only (its
+ * front matter pattern happens to skip a lone newline, not two, nor a line
+ * of spaces). */
+static gboolean
+reads_leading_text (BylineExportPlan *plan)
+{
+  const char *leading = byline_post_get_leading_text (plan->work);
+
+  switch (byline_site_get_kind (plan->site))
+    {
+    case BYLINE_SITE_HEXO:
+      return *leading == '\0' || strcmp (leading, "\n") == 0 || strcmp (leading, "\r\n") == 0;
+    case BYLINE_SITE_JEKYLL:
+      return *leading == '\0';
+    case BYLINE_SITE_HUGO:
+    default:
+      return TRUE;
+    }
 }
 
 static gboolean
@@ -179,12 +220,13 @@ fix_layout (BylineExportPlan  *plan,
 
   fix_delimiters (plan);
 
-  if (byline_site_get_kind (plan->site) == BYLINE_SITE_JEKYLL &&
-      *byline_post_get_leading_text (plan->work) != '\0')
+  if (!reads_leading_text (plan))
     {
       byline_post_set_leading_text (plan->work, "");
       byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_DROP_LEADING_BLANK_LINES,
-                                     _("Removes the blank lines before the front matter: Jekyll reads front matter only at the very start of a file"));
+                                     byline_site_get_kind (plan->site) == BYLINE_SITE_JEKYLL
+                                     ? _("Removes the blank lines before the front matter: Jekyll reads front matter only at the very start of a file")
+                                     : _("Removes the blank lines before the front matter: Hexo sees front matter after one empty line at most"));
     }
 
   if (byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO &&
@@ -232,6 +274,183 @@ set_error_at (BylineExportPlan  *plan,
   byline_set_located_error (error, BYLINE_ERROR_INVALID,
                             byline_post_get_front_matter_line (plan->original) + byline_node_get_line (node) - 1,
                             byline_node_get_column (node), "%s", message);
+}
+
+/* Rewrites scalars in ways that keep their values: the front matter's own
+ * edits skip a value equal to the old one, so these go into the text,
+ * within each scalar's bytes, and are kept only if every value reads back
+ * the same. */
+typedef char *(*ScalarRewrite) (BylineNode *node,
+                                const char *source);
+
+static void
+collect_scalars (BylineNode *node,
+                 GPtrArray  *scalars)
+{
+  if (byline_node_is_scalar (node))
+    {
+      if (byline_node_has_span (node))
+        g_ptr_array_add (scalars, node);
+      return;
+    }
+
+  for (guint i = 0; i < byline_node_get_n_children (node); i++)
+    {
+      if (byline_node_get_kind (node) == BYLINE_NODE_MAPPING)
+        collect_scalars (byline_node_get_key (node, i), scalars);
+      collect_scalars (byline_node_get_child (node, i), scalars);
+    }
+}
+
+static int
+compare_starts_descending (gconstpointer a,
+                           gconstpointer b)
+{
+  gsize start_a = byline_node_get_start (*(BylineNode **) a);
+  gsize start_b = byline_node_get_start (*(BylineNode **) b);
+
+  return start_a < start_b ? 1 : start_a > start_b ? -1 : 0;
+}
+
+static gboolean
+rewrite_scalars (BylineExportPlan *plan,
+                 ScalarRewrite     rewrite)
+{
+  BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->work);
+  g_autoptr(BylineNode) before = NULL;
+  g_autoptr(GPtrArray) scalars = g_ptr_array_new ();
+  g_autoptr(GString) text = NULL;
+  g_autofree char *old_text = NULL;
+  gboolean changed = FALSE;
+
+  if (byline_front_matter_get_root (front_matter) == NULL)
+    return FALSE;
+
+  before = byline_node_ref (byline_front_matter_get_root (front_matter));
+  old_text = g_strdup (byline_front_matter_get_text (front_matter));
+  text = g_string_new (old_text);
+  collect_scalars (before, scalars);
+  g_ptr_array_sort (scalars, compare_starts_descending);
+
+  for (guint i = 0; i < scalars->len; i++)
+    {
+      BylineNode *node = g_ptr_array_index (scalars, i);
+      gsize start = byline_node_get_start (node);
+      gsize length = byline_node_get_end (node) - start;
+      g_autofree char *source = g_strndup (old_text + start, length);
+      g_autofree char *fixed = rewrite (node, source);
+
+      if (fixed == NULL)
+        continue;
+      g_string_erase (text, start, length);
+      g_string_insert (text, start, fixed);
+      changed = TRUE;
+    }
+
+  if (!changed)
+    return FALSE;
+
+  byline_front_matter_set_text (front_matter, text->str);
+  if (byline_front_matter_get_root (front_matter) != NULL &&
+      byline_node_equal (byline_front_matter_get_root (front_matter), before))
+    return TRUE;
+
+  byline_front_matter_set_text (front_matter, old_text);
+  return FALSE;
+}
+
+/* Ruby's YAML reader fails on a timestamp with a tab between its date and
+ * its time, and Jekyll then drops the post's whole front matter; with a
+ * space, the timestamp is the same. */
+static char *
+untab_timestamp (BylineNode *node,
+                 const char *source)
+{
+  if (byline_node_get_kind (node) != BYLINE_NODE_TIMESTAMP || strchr (source, '\t') == NULL)
+    return NULL;
+
+  return g_strdelimit (g_strdup (source), "\t", ' ');
+}
+
+/* Hugo's YAML reader does not know the escape `\/` of YAML 1.2 and stops
+ * the build on it; a plain `/` is the same character. */
+static char *
+unescape_slashes (BylineNode *node,
+                  const char *source)
+{
+  GString *out;
+  gboolean changed = FALSE;
+
+  if (byline_node_get_style (node) != BYLINE_NODE_STYLE_DOUBLE_QUOTED || strstr (source, "\\/") == NULL)
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (const char *p = source; *p != '\0'; p++)
+    {
+      if (p[0] == '\\' && p[1] == '/')
+        {
+          g_string_append_c (out, *++p);
+          changed = TRUE;
+          continue;
+        }
+      g_string_append_c (out, *p);
+      if (p[0] == '\\' && p[1] != '\0')
+        g_string_append_c (out, *++p);
+    }
+
+  if (!changed)
+    return g_string_free (out, TRUE);
+  return g_string_free (out, FALSE);
+}
+
+static void
+fix_readers_quirks (BylineExportPlan *plan)
+{
+  switch (byline_site_get_kind (plan->site))
+    {
+    case BYLINE_SITE_JEKYLL:
+      if (rewrite_scalars (plan, untab_timestamp))
+        byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_REWRITE_DATE,
+                                       _("Writes timestamps with a space where they have a tab: Jekyll’s YAML reader fails on the tab and drops the front matter"));
+      break;
+    case BYLINE_SITE_HUGO:
+      if (byline_front_matter_get_format (byline_post_get_front_matter (plan->work)) == BYLINE_FORMAT_YAML &&
+          rewrite_scalars (plan, unescape_slashes))
+        byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_UNESCAPE,
+                                       _("Writes “\\/” in quoted text as “/”: Hugo’s YAML reader does not know that escape and stops the build"));
+      break;
+    case BYLINE_SITE_HEXO:
+    default:
+      break;
+    }
+}
+
+/* Hexo reads a list inside `categories` as a hierarchy; Jekyll and Hugo
+ * have none, and name a term after the inner list's text, as
+ * `["Tech", "Linux"]` or `[Tech Linux]`. */
+static void
+check_nested_terms (BylineExportPlan *plan)
+{
+  static const char * const keys[] = { "categories", "tags", NULL };
+  BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->work);
+
+  if (byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO)
+    return;
+
+  for (guint k = 0; keys[k] != NULL; k++)
+    {
+      BylineNode *list = byline_front_matter_lookup (front_matter, keys[k]);
+
+      for (guint i = 0; list != NULL && byline_node_get_kind (list) == BYLINE_NODE_SEQUENCE &&
+                        i < byline_node_get_n_children (list); i++)
+        if (byline_node_get_kind (byline_node_get_child (list, i)) == BYLINE_NODE_SEQUENCE)
+          {
+            byline_export_plan_add_warning (plan, BYLINE_EXPORT_WARNING_NESTED_TERMS,
+                                            _("%s has no nested %s: it reads a list inside the list as one term named after its text"),
+                                            byline_site_get_kind_name (plan->site), keys[k]);
+            break;
+          }
+    }
 }
 
 /* Hugo takes `url` as the page's own address and stops the build on one
@@ -285,9 +504,25 @@ fix_date (BylineExportPlan  *plan,
 
       if (!byline_front_matter_set (front_matter, "date", value, error))
         return FALSE;
-      byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_ADD_DATE,
-                                     _("Adds “date: %s”: without a date %s dates the post by its file"),
-                                     byline_date_get_text (now), generator);
+      switch (byline_site_get_kind (plan->site))
+        {
+        case BYLINE_SITE_HEXO:
+          byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_ADD_DATE,
+                                         _("Adds “date: %s”: without a date Hexo dates the post by its file’s time"),
+                                         byline_date_get_text (now));
+          break;
+        case BYLINE_SITE_JEKYLL:
+          byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_ADD_DATE,
+                                         _("Adds “date: %s”: without a date Jekyll dates the post by its file’s name"),
+                                         byline_date_get_text (now));
+          break;
+        case BYLINE_SITE_HUGO:
+        default:
+          byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_ADD_DATE,
+                                         _("Adds “date: %s”: without a date Hugo leaves the post undated"),
+                                         byline_date_get_text (now));
+          break;
+        }
       return TRUE;
     }
 
@@ -486,7 +721,9 @@ byline_export_fix_post (BylineExportPlan  *plan,
       !fix_draft (plan, error))
     return FALSE;
 
+  fix_readers_quirks (plan);
   check_raw_html (plan, body_kind);
+  check_nested_terms (plan);
   return TRUE;
 }
 
