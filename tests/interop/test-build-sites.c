@@ -123,7 +123,8 @@ static gboolean
 install_hexo (void)
 {
   g_autofree char *folder = interop_path (NULL);
-  const char *argv[] = { "npm", "ci", "--prefix", folder, "--no-audit", "--no-fund", NULL };
+  g_autofree char *cache = g_build_filename (g_get_user_cache_dir (), "npm", NULL);
+  const char *argv[] = { "npm", "ci", "--prefix", folder, "--cache", cache, "--no-audit", "--no-fund", NULL };
   g_autofree char *out = NULL;
   int status;
 
