@@ -277,7 +277,15 @@ delete_flow_run (BylineYamlEdit   *edit,
     byline_yaml_edit_splice (edit, byline_yaml_edit_member_end (edit, old, first - 1),
                              byline_yaml_edit_member_end (edit, old, last), NULL);
   else
-    byline_yaml_edit_splice (edit, start, byline_yaml_edit_member_end (edit, old, last), NULL);
+    {
+      /* All go, and a trailing comma with them: `[a, ]` becomes `[]`. */
+      gsize end = byline_yaml_edit_member_end (edit, old, last);
+      gsize after = byline_yaml_skip_gap (edit->text, edit->length, end);
+
+      if (after < edit->length && edit->text[after] == ',')
+        end = byline_yaml_skip_blanks (edit->text, edit->length, after + 1);
+      byline_yaml_edit_splice (edit, start, end, NULL);
+    }
 }
 
 static gboolean

@@ -64,6 +64,7 @@ typedef struct {
   gsize       cursor_chars;
   gsize       cursor_bytes;
   GArray     *line_starts;
+  gsize       lines_scanned;
 } BylineYamlMarks;
 
 BylineNode *byline_yaml_parse               (const char        *text,

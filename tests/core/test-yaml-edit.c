@@ -308,6 +308,8 @@ test_flow_collections (void)
   assert_remove ("a: [x, y, z]\n", "a.1", "a: [x, z]\n");
   assert_remove ("a: [x, y, z]\n", "a.2", "a: [x, y]\n");
   assert_remove ("a: [x]\n", "a.0", "a: []\n");
+  assert_remove ("a: [x, ]\n", "a.0", "a: []\n");
+  assert_remove ("a: [x, y, ]\n", "a.1", "a: [x, ]\n");
   assert_remove ("a: {x: 1, y: 2}\n", "a.x", "a: {y: 2}\n");
   assert_rename ("a: {x: 1, y: 2}\n", "a.x", "a, b", "a: {\"a, b\": 1, y: 2}\n");
 }
