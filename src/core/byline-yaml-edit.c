@@ -432,11 +432,15 @@ set_flow_member (BylineYamlEdit  *edit,
     byline_yaml_edit_splice (edit, content, old->end, written);
   else
     {
-      /* An empty value: `{a: }` or `{a}`. */
-      gboolean has_colon = old->start > 0 && edit->text[old->start - 1] == ':';
+      /* An empty value: `{a: }`, `{a}`, or a list's `!tag` alone. */
+      const char *before = " ";
 
-      byline_yaml_edit_splice (edit, old->end, old->end,
-                               g_strconcat (has_colon ? " " : ": ", written, NULL));
+      if (collection->kind == BYLINE_NODE_MAPPING && (old->start == 0 || edit->text[old->start - 1] != ':'))
+        before = ": ";
+      else if (collection->kind == BYLINE_NODE_SEQUENCE && old->end == old->start)
+        before = "";
+
+      byline_yaml_edit_splice (edit, old->end, old->end, g_strconcat (before, written, NULL));
       g_free (written);
     }
 
