@@ -512,6 +512,12 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
       anchor = content > old->start ? byline_yaml_properties_end (edit->text, edit->length, old->start) : indicator;
     }
 
+  /* An item written where the old one starts lines up with it, however
+   * far from its `-` that is. */
+  if (is_item && content < old->end && !has_line_break (edit->text, indicator, content) &&
+      !touches_properties (edit, old, content))
+    column = column_of (edit, content) - 2;
+
   written = g_string_new (NULL);
   if (byline_node_is_scalar (value))
     {
@@ -548,9 +554,12 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
       g_string_append (written, scalar);
       g_free (scalar);
     }
-  else if (old->target == NULL && old->style == BYLINE_NODE_STYLE_FLOW && value->style == BYLINE_NODE_STYLE_ANY)
+  else if ((old->target == NULL && old->style == BYLINE_NODE_STYLE_FLOW && value->style == BYLINE_NODE_STYLE_ANY) ||
+           (is_item && old->anchor != NULL))
     {
-      /* A list written `[a, b]` stays on its line. */
+      /* A list written `[a, b]` stays on its line; so does one after an
+       * item's anchor, which a block mapping there would give its first
+       * key instead. */
       g_autofree char *flow = byline_yaml_write_flow (value, edit->habits.newline);
 
       if (flow == NULL)
