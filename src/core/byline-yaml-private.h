@@ -154,6 +154,13 @@ void        byline_yaml_edit_splice         (BylineYamlEdit         *edit,
                                              char                   *text);
 char       *byline_yaml_edit_finish         (BylineYamlEdit         *edit,
                                              GError                **error);
+guint       byline_yaml_edit_column         (const BylineYamlEdit   *edit,
+                                             gsize                   pos);
+gsize       byline_yaml_edit_content_start  (const BylineYamlEdit   *edit,
+                                             const BylineNode       *node);
+gsize       byline_yaml_edit_indicator_end  (const BylineYamlEdit   *edit,
+                                             const BylineNode       *collection,
+                                             guint                   index);
 gsize       byline_yaml_edit_member_start   (const BylineYamlEdit   *edit,
                                              const BylineNode       *collection,
                                              guint                   index);
