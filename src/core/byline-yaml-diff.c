@@ -274,8 +274,14 @@ delete_flow_run (BylineYamlEdit   *edit,
   if (survivor >= 0)
     byline_yaml_edit_splice (edit, start, byline_yaml_edit_member_start (edit, old, survivor), NULL);
   else if (first > 0)
-    byline_yaml_edit_splice (edit, byline_yaml_edit_member_end (edit, old, first - 1),
-                             byline_yaml_edit_member_end (edit, old, last), NULL);
+    {
+      /* From the comma on: what ends the member before stays, down to the
+       * blank after an empty value's `:`. */
+      gsize comma = byline_yaml_skip_gap (edit->text, edit->length,
+                                          byline_yaml_edit_member_end (edit, old, first - 1));
+
+      byline_yaml_edit_splice (edit, comma, byline_yaml_edit_member_end (edit, old, last), NULL);
+    }
   else
     {
       /* All go, and a trailing comma with them: `[a, ]` becomes `[]`. */
