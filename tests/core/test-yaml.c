@@ -175,6 +175,7 @@ test_tags (void)
                "{\"a\":\"12\",\"b\":12,\"c\":1,\"d\":\"12\",\"e\":null,\"f\":true,"
                "\"g\":\"aGVsbG8=\",\"h\":{\"x\":1},\"i\":[1]}");
 
+  assert_json ("a: !\nb: ! ''\n", "{\"a\":null,\"b\":\"\"}");
   assert_parse_error ("a: 1\nb: !!int twelve\n", BYLINE_ERROR_PARSE, 2, 4);
   assert_parse_error ("a: !!null \"\"\n", BYLINE_ERROR_PARSE, 1, 4);
   assert_parse_error ("a: !custom 1\n", BYLINE_ERROR_PARSE, 1, 4);
