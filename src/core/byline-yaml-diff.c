@@ -344,7 +344,12 @@ insert_member (BylineYamlEdit     *edit,
     {
       at = byline_yaml_edit_member_end (edit, old, after);
       if (in_flow)
-        g_string_append (out, ", ");
+        {
+          /* After an empty value, past the blank its `:` needs. */
+          if (at > 0 && edit->text[at - 1] == ':')
+            at = byline_yaml_skip_blanks (edit->text, edit->length, at);
+          g_string_append (out, ", ");
+        }
       else if (ends_with_open_block_scalar (edit, g_ptr_array_index (old->values, after)))
         {
           g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
