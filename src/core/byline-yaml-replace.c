@@ -162,6 +162,14 @@ rewritten_anchor (const BylineNode *old)
   return old->anchor != NULL ? g_strdup_printf ("&%s ", old->anchor) : g_strdup ("");
 }
 
+static gboolean
+no_colon_error (GError **error)
+{
+  g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+               _("This key has no “:” to hold a value; add one in the text first"));
+  return FALSE;
+}
+
 /* Writes @value over member @index of a flow collection. */
 static gboolean
 set_flow_member (BylineYamlEdit  *edit,
@@ -207,7 +215,18 @@ set_flow_member (BylineYamlEdit  *edit,
       const char *before = " ";
 
       if (collection->kind == BYLINE_NODE_MAPPING && (old->start == 0 || edit->text[old->start - 1] != ':'))
-        before = ": ";
+        {
+          gsize key_start = byline_yaml_edit_member_start (edit, collection, index);
+
+          /* A key with a `:` after it must fit on one line, as libyaml
+           * reads at most 1024 characters for one. */
+          if (has_line_break (edit->text, key_start, old->end) || old->end - key_start > 1000)
+            {
+              g_free (written);
+              return no_colon_error (error);
+            }
+          before = ": ";
+        }
       else if (collection->kind == BYLINE_NODE_SEQUENCE && old->end == old->start)
         before = "";
 
@@ -323,9 +342,7 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
   if (indicator == 0 || edit->text[indicator - 1] != (is_item ? '-' : ':'))
     {
       /* An explicit `? key` line without its `: value` line. */
-      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
-                   _("This key has no “:” to hold a value; add one in the text first"));
-      return FALSE;
+      return no_colon_error (error);
     }
   column = is_item ? byline_yaml_edit_column (edit, indicator - 1) : byline_yaml_edit_column (edit, byline_yaml_edit_member_start (edit, collection, index));
   if (!keeps_properties (old, value))
