@@ -29,18 +29,17 @@ typedef struct {
 } Anchor;
 
 typedef struct {
-  const char    *text;
-  gsize          length;
-  yaml_parser_t  parser;
+  const char      *text;
+  gsize            length;
+  gsize            bom_length;
+  yaml_parser_t    parser;
+  BylineYamlMarks  marks;
 
-  BylineYamlMarks marks;
-  gsize          bom_length;
-
-  GArray        *frames;
-  GHashTable    *anchors;
-  guint64        alias_expansion;
-  BylineNode    *root;
-  guint          n_documents;
+  GArray          *frames;
+  GHashTable      *anchors;
+  guint64          alias_expansion;
+  BylineNode      *root;
+  guint            n_documents;
 } Parser;
 
 static guint64
@@ -128,7 +127,9 @@ block_scalar_end (Parser *self,
         indent = first - line;
     }
 
-  end = header_end;
+  /* The header line is the block's, comment included, even without text
+   * lines after it. */
+  end = byline_yaml_line_end (text, self->length, header_end);
   for (gsize line = byline_yaml_next_line (text, self->length, header_end);
        line < region_end;
        line = byline_yaml_next_line (text, self->length, line))

@@ -168,6 +168,7 @@ test_scalar_styles_kept (void)
   /* `+` would take the blank line below as its own. */
   assert_set_string ("a: |-\n  one\n\nb: 1\n", "a", "x\n\n", "a: \"x\\n\\n\"\n\nb: 1\n");
   assert_set_string ("a: | # keep me\n    deep\nb: 1\n", "a", "new\n", "a: | # keep me\n    new\nb: 1\n");
+  assert_set_string ("a: | # keep me\n    deep\nb: 1\n", "a", " lead", "a: \" lead\" # keep me\nb: 1\n");
   assert_set_string ("a: >\n  one\n  two\nb: 1\n", "a", "one two\nthree\n", "a: >\n  one two\n\n  three\nb: 1\n");
   /* A style that cannot hold the value gives way to double quotes. */
   assert_set_string ("a: plain\n", "a", "two\nlines", "a: \"two\\nlines\"\n");
@@ -258,6 +259,26 @@ test_collections_replaced (void)
   assert_set ("a: []\n", "a", string_list ("x", "y", NULL), "a: [x, y]\n");
   assert_set ("a: [x, y]\n", "a", string_list ("a, b", NULL), "a: [\"a, b\"]\n");
   assert_set ("list:\n  - a: 1\n    b: 2\n", "list.1", byline_node_new_mapping (), "list:\n  - a: 1\n    b: 2\n  - {}\n");
+  /* Items both lists have keep their lines; the others pair up or go. */
+  assert_set ("tags:\n- a # first\n- b\n- c\n", "tags", string_list ("x", "a", "c", "d", NULL),
+              "tags:\n- x\n- a # first\n- c\n- d\n");
+  assert_set ("tags:\n- a # first\n- b\n- c\n", "tags", string_list ("a", "x", "c", NULL),
+              "tags:\n- a # first\n- x\n- c\n");
+
+  {
+    g_autoptr(BylineNode) author = byline_node_new_mapping ();
+    g_autoptr(BylineNode) name = byline_node_new_string ("w");
+    g_autoptr(BylineNode) mail = byline_node_new_string ("m");
+    g_autoptr(BylineNode) url = byline_node_new_string ("y");
+
+    byline_node_insert (author, "name", name);
+    byline_node_insert (author, "mail", mail);
+    byline_node_insert (author, "url", url);
+    assert_set ("author:\n  name: w\n  url: x # site\nnext: 1\n", "author", byline_node_ref (author),
+                "author:\n  name: w\n  mail: m\n  url: y # site\nnext: 1\n");
+    assert_set ("author: {url: x, name: w}\n", "author", g_steal_pointer (&author),
+                "author: {name: w, mail: m, url: y}\n");
+  }
 
   {
     g_autoptr(BylineNode) author = byline_node_new_mapping ();
@@ -287,6 +308,8 @@ test_flow_collections (void)
   assert_remove ("a: [x, y, z]\n", "a.1", "a: [x, z]\n");
   assert_remove ("a: [x, y, z]\n", "a.2", "a: [x, y]\n");
   assert_remove ("a: [x]\n", "a.0", "a: []\n");
+  assert_remove ("a: [x, ]\n", "a.0", "a: []\n");
+  assert_remove ("a: [x, y, ]\n", "a.1", "a: [x, ]\n");
   assert_remove ("a: {x: 1, y: 2}\n", "a.x", "a: {y: 2}\n");
   assert_rename ("a: {x: 1, y: 2}\n", "a.x", "a, b", "a: {\"a, b\": 1, y: 2}\n");
 }
@@ -319,6 +342,8 @@ test_removing (void)
   assert_remove ("- a: 1\n  b: 2\n", "0.a", "- b: 2\n");
   assert_remove ("- - x\n  - y\n", "0.0", "- - y\n");
   assert_remove ("a: 1\r\nb: 2\r\nc: 3\r\n", "b", "a: 1\r\nc: 3\r\n");
+  /* Blank lines left after a `+` block would join its value. */
+  assert_remove ("x: |+\n  a\n\ny: 1\n\nz: 2\n", "y", "x: |+\n  a\n\nz: 2\n");
 }
 
 static void
@@ -347,6 +372,9 @@ test_refused (void)
   assert_set_fails (shared, "nowhere.x", byline_node_new_integer (2), BYLINE_ERROR_NOT_FOUND);
   assert_set_fails ("list: [a]\n", "list.5", byline_node_new_integer (2), BYLINE_ERROR_NOT_FOUND);
   assert_set_fails ("a: 1\n", "a.b", byline_node_new_integer (2), BYLINE_ERROR_NOT_FOUND);
+  /* Lines that end where an editor sees no line break cannot be edited. */
+  assert_set_fails ("a: 1\rb: 2\n", "a", byline_node_new_integer (2), BYLINE_ERROR_INVALID);
+  assert_set_fails ("a: 1\xe2\x80\xa8" "b: 2\n", "a", byline_node_new_integer (2), BYLINE_ERROR_INVALID);
 
   /* What is not shared stays editable. */
   assert_set_string (shared, "merged.y", "3", merged_changed);
