@@ -591,6 +591,10 @@ test_edit_everywhere (void)
     "\"quoted key\" = '''\nraw\n'''\n'lit key' = \"\"\"\nbasic \\\n  joined\"\"\"\n",
     "title = \"x\"\r\n\r\n[params]\r\n  list = [\r\n    \"a\", # c\r\n    \"b\",\r\n  ]\r\n",
     "[a]\nx = 1\n[b]\ny = 2\n[a.c]\nz = 3\n",
+    "[[a]]\nx = 1\n[a.b]\ny = 2\n\n[[a]]\nx = 3\n[a.b]\ny = 4\n[[a.c]]\n",
+    "p = { q = { r = [1, { s = 't' }] }, u.v = [] }\n",
+    "k = \"\"\"\nmulti\n\"\"\"\n[t]\nd = 2021-01-01T00:00:00+08:00\nl = 00:00:00\n",
+    "[x.y.z]\n[x.w]\n",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
