@@ -274,10 +274,24 @@ delete_flow_run (BylineYamlEdit   *edit,
   if (survivor >= 0)
     byline_yaml_edit_splice (edit, start, byline_yaml_edit_member_start (edit, old, survivor), NULL);
   else if (first > 0)
-    byline_yaml_edit_splice (edit, byline_yaml_edit_member_end (edit, old, first - 1),
-                             byline_yaml_edit_member_end (edit, old, last), NULL);
+    {
+      /* From the comma on: what ends the member before stays, down to the
+       * blank after an empty value's `:`. */
+      gsize comma = byline_yaml_skip_gap (edit->text, edit->length,
+                                          byline_yaml_edit_member_end (edit, old, first - 1));
+
+      byline_yaml_edit_splice (edit, comma, byline_yaml_edit_member_end (edit, old, last), NULL);
+    }
   else
-    byline_yaml_edit_splice (edit, start, byline_yaml_edit_member_end (edit, old, last), NULL);
+    {
+      /* All go, and a trailing comma with them: `[a, ]` becomes `[]`. */
+      gsize end = byline_yaml_edit_member_end (edit, old, last);
+      gsize after = byline_yaml_skip_gap (edit->text, edit->length, end);
+
+      if (after < edit->length && edit->text[after] == ',')
+        end = byline_yaml_skip_blanks (edit->text, edit->length, after + 1);
+      byline_yaml_edit_splice (edit, start, end, NULL);
+    }
 }
 
 static gboolean
@@ -330,7 +344,12 @@ insert_member (BylineYamlEdit     *edit,
     {
       at = byline_yaml_edit_member_end (edit, old, after);
       if (in_flow)
-        g_string_append (out, ", ");
+        {
+          /* After an empty value, past the blank its `:` needs. */
+          if (at > 0 && edit->text[at - 1] == ':')
+            at = byline_yaml_skip_blanks (edit->text, edit->length, at);
+          g_string_append (out, ", ");
+        }
       else if (ends_with_open_block_scalar (edit, g_ptr_array_index (old->values, after)))
         {
           g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,

@@ -308,6 +308,8 @@ test_flow_collections (void)
   assert_remove ("a: [x, y, z]\n", "a.1", "a: [x, z]\n");
   assert_remove ("a: [x, y, z]\n", "a.2", "a: [x, y]\n");
   assert_remove ("a: [x]\n", "a.0", "a: []\n");
+  assert_remove ("a: [x, ]\n", "a.0", "a: []\n");
+  assert_remove ("a: [x, y, ]\n", "a.1", "a: [x, ]\n");
   assert_remove ("a: {x: 1, y: 2}\n", "a.x", "a: {y: 2}\n");
   assert_rename ("a: {x: 1, y: 2}\n", "a.x", "a, b", "a: {\"a, b\": 1, y: 2}\n");
 }
@@ -370,6 +372,9 @@ test_refused (void)
   assert_set_fails (shared, "nowhere.x", byline_node_new_integer (2), BYLINE_ERROR_NOT_FOUND);
   assert_set_fails ("list: [a]\n", "list.5", byline_node_new_integer (2), BYLINE_ERROR_NOT_FOUND);
   assert_set_fails ("a: 1\n", "a.b", byline_node_new_integer (2), BYLINE_ERROR_NOT_FOUND);
+  /* Lines that end where an editor sees no line break cannot be edited. */
+  assert_set_fails ("a: 1\rb: 2\n", "a", byline_node_new_integer (2), BYLINE_ERROR_INVALID);
+  assert_set_fails ("a: 1\xe2\x80\xa8" "b: 2\n", "a", byline_node_new_integer (2), BYLINE_ERROR_INVALID);
 
   /* What is not shared stays editable. */
   assert_set_string (shared, "merged.y", "3", merged_changed);
