@@ -10,6 +10,7 @@
 
 #include "byline-application.h"
 #include "byline-preferences-window.h"
+#include "byline-session-state.h"
 #include "byline-window.h"
 
 struct _BylineApplication
@@ -17,6 +18,9 @@ struct _BylineApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  BylineSession  *session;
+  /* The first activation or open restores what the last run left. */
+  gboolean        has_restored;
 };
 
 G_DEFINE_FINAL_TYPE (BylineApplication, byline_application, ADW_TYPE_APPLICATION)
@@ -56,6 +60,20 @@ byline_application_get_settings (BylineApplication *self)
   return self->settings;
 }
 
+/**
+ * byline_application_get_session:
+ *
+ * Returns: (transfer none): what keeps unsaved work and the open posts
+ *   across restarts; set from the application's startup on
+ */
+BylineSession *
+byline_application_get_session (BylineApplication *self)
+{
+  g_return_val_if_fail (BYLINE_IS_APPLICATION (self), NULL);
+
+  return self->session;
+}
+
 static BylineWindow *
 get_active_window (BylineApplication *self)
 {
@@ -65,9 +83,8 @@ get_active_window (BylineApplication *self)
 }
 
 static void
-byline_application_activate (GApplication *app)
+show_window (BylineApplication *self)
 {
-  BylineApplication *self = BYLINE_APPLICATION (app);
   BylineWindow *window = get_active_window (self);
 
   if (window == NULL)
@@ -79,6 +96,48 @@ byline_application_activate (GApplication *app)
     }
 
   gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+restored_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(BylineApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean opened = byline_session_restore_finish (BYLINE_SESSION (object), result, &error);
+
+  if (error != NULL)
+    g_debug ("Could not restore the last session: %s", error->message);
+
+  if (!opened)
+    show_window (self);
+
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Returns FALSE when the last run was restored already. */
+static gboolean
+restore_once (BylineApplication *self,
+              gboolean           reopen_posts)
+{
+  if (self->has_restored)
+    return FALSE;
+
+  self->has_restored = TRUE;
+  g_application_hold (G_APPLICATION (self));
+  byline_session_restore_async (self->session, reopen_posts, NULL, restored_cb, g_object_ref (self));
+  return TRUE;
+}
+
+static void
+byline_application_activate (GApplication *app)
+{
+  BylineApplication *self = BYLINE_APPLICATION (app);
+
+  /* Without files to open, the posts of the last run come back. */
+  if (!restore_once (self, TRUE))
+    show_window (self);
 }
 
 static void
@@ -96,17 +155,25 @@ byline_application_open (GApplication  *app,
       byline_window_open (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
     }
+
+  /* Drafts a crash left are offered even so. */
+  restore_once (self, FALSE);
 }
 
 static void
 byline_application_startup (GApplication *app)
 {
   BylineApplication *self = BYLINE_APPLICATION (app);
+  g_autoptr(BylineDraftStore) store = NULL;
+  g_autoptr(GFile) state_file = NULL;
 
   G_APPLICATION_CLASS (byline_application_parent_class)->startup (app);
 
   gtk_source_init ();
   self->settings = g_settings_new (APP_ID);
+  store = byline_draft_store_new_for_user ();
+  state_file = byline_session_state_get_user_file ();
+  self->session = byline_session_new (GTK_APPLICATION (self), store, state_file);
   gtk_window_set_default_icon_name (APP_ID);
 }
 
@@ -116,6 +183,7 @@ byline_application_shutdown (GApplication *app)
   BylineApplication *self = BYLINE_APPLICATION (app);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->session);
 
   G_APPLICATION_CLASS (byline_application_parent_class)->shutdown (app);
 }

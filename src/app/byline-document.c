@@ -16,6 +16,7 @@ struct _BylineDocument
   BylinePost      *post;
   GtkSourceBuffer *buffer;
   gulong           front_matter_handler;
+  BylineFileMonitor *file_monitor;
 
   gboolean         front_matter_modified;
   gboolean         read_only;
@@ -91,11 +92,34 @@ buffer_modified_changed_cb (BylineDocument  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
+/* Puts the cursor on @line, or on the last line when the text is shorter:
+ * a post reloaded after a change on disk stays where the writer was. */
+static void
+place_cursor_on_line (BylineDocument *self,
+                      int             line)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line (GTK_TEXT_BUFFER (self->buffer), &iter, line);
+  gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), &iter);
+}
+
+static int
+get_cursor_line (BylineDocument *self)
+{
+  GtkTextIter iter;
+  GtkTextMark *insert = gtk_text_buffer_get_insert (GTK_TEXT_BUFFER (self->buffer));
+
+  gtk_text_buffer_get_iter_at_mark (GTK_TEXT_BUFFER (self->buffer), &iter, insert);
+  return gtk_text_iter_get_line (&iter);
+}
+
 static void
 set_post (BylineDocument *self,
           BylinePost     *post)
 {
   BylineFrontMatter *front_matter;
+  int cursor_line = get_cursor_line (self);
 
   if (self->post != NULL)
     {
@@ -119,9 +143,11 @@ set_post (BylineDocument *self,
   gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self->buffer), byline_post_get_body (post), -1);
   gtk_text_buffer_end_irreversible_action (GTK_TEXT_BUFFER (self->buffer));
   gtk_text_buffer_set_modified (GTK_TEXT_BUFFER (self->buffer), FALSE);
+  place_cursor_on_line (self, cursor_line);
   self->loading = FALSE;
 
   set_front_matter_modified (self, FALSE);
+  byline_file_monitor_watch (self->file_monitor, byline_post_get_file (post), byline_post_get_etag (post));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POST]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
@@ -136,6 +162,7 @@ byline_document_dispose (GObject *object)
 
   g_clear_object (&self->post);
   g_clear_object (&self->buffer);
+  g_clear_object (&self->file_monitor);
 
   G_OBJECT_CLASS (byline_document_parent_class)->dispose (object);
 }
@@ -227,10 +254,51 @@ byline_document_class_init (BylineDocumentClass *klass)
 }
 
 static void
+reload_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A file caught half written is read again at its next change. */
+  if (!byline_document_load_finish (BYLINE_DOCUMENT (object), result, &error))
+    g_debug ("Could not reload the post: %s", error->message);
+}
+
+static void
+file_monitor_changed_cb (BylineDocument    *self,
+                         BylineFileMonitor *file_monitor)
+{
+  switch (byline_file_monitor_get_state (file_monitor))
+    {
+    case BYLINE_DISK_STATE_CHANGED:
+      /* With nothing of the writer's to lose, the post follows the file. */
+      if (!byline_document_get_modified (self) && !self->busy)
+        byline_document_load_async (self, byline_file_monitor_get_file (file_monitor),
+                                    NULL, reload_cb, NULL);
+      break;
+
+    case BYLINE_DISK_STATE_DELETED:
+      /* The text now lives only here: closing must ask, and autosave keep it. */
+      gtk_text_buffer_set_modified (GTK_TEXT_BUFFER (self->buffer), TRUE);
+      break;
+
+    case BYLINE_DISK_STATE_UNCHANGED:
+    default:
+      break;
+    }
+}
+
+static void
 byline_document_init (BylineDocument *self)
 {
   self->buffer = gtk_source_buffer_new (NULL);
   self->post = byline_post_new ();
+  self->file_monitor = byline_file_monitor_new ();
+
+  g_signal_connect_object (self->file_monitor, "changed",
+                           G_CALLBACK (file_monitor_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->buffer, "changed",
                            G_CALLBACK (buffer_changed_cb), self,
@@ -266,6 +334,38 @@ byline_document_get_buffer (BylineDocument *self)
   g_return_val_if_fail (BYLINE_IS_DOCUMENT (self), NULL);
 
   return self->buffer;
+}
+
+/**
+ * byline_document_get_file_monitor:
+ *
+ * Returns: (transfer none): what tells when another program changes or
+ *   deletes the post's file
+ */
+BylineFileMonitor *
+byline_document_get_file_monitor (BylineDocument *self)
+{
+  g_return_val_if_fail (BYLINE_IS_DOCUMENT (self), NULL);
+
+  return self->file_monitor;
+}
+
+/**
+ * byline_document_restore:
+ * @post: a post read back from a draft
+ *
+ * Shows @post as unsaved changes: saving writes it to its file, which
+ * still asks first when another program changed that file since.
+ */
+void
+byline_document_restore (BylineDocument *self,
+                         BylinePost     *post)
+{
+  g_return_if_fail (BYLINE_IS_DOCUMENT (self));
+  g_return_if_fail (BYLINE_IS_POST (post));
+
+  set_post (self, post);
+  gtk_text_buffer_set_modified (GTK_TEXT_BUFFER (self->buffer), TRUE);
 }
 
 /**
@@ -461,9 +561,14 @@ save_cb (GObject      *object,
     {
       gtk_text_buffer_set_modified (GTK_TEXT_BUFFER (self->buffer), TRUE);
       set_front_matter_modified (self, TRUE);
+      byline_file_monitor_set_paused (self->file_monitor, FALSE);
       g_task_return_error (task, error);
       return;
     }
+
+  byline_file_monitor_watch (self->file_monitor, byline_post_get_file (self->post),
+                             byline_post_get_etag (self->post));
+  byline_file_monitor_set_paused (self->file_monitor, FALSE);
 
   self->read_only = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
@@ -502,6 +607,8 @@ byline_document_save_async (BylineDocument      *self,
   gtk_text_buffer_set_modified (GTK_TEXT_BUFFER (self->buffer), FALSE);
   set_front_matter_modified (self, FALSE);
 
+  /* The writer's own save is no change by another program. */
+  byline_file_monitor_set_paused (self->file_monitor, TRUE);
   set_busy (self, TRUE);
   byline_post_save_async (self->post, file, flags, cancellable, save_cb, g_steal_pointer (&task));
 }

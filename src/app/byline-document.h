@@ -8,6 +8,7 @@
 
 #include <gtksourceview/gtksource.h>
 
+#include "byline-file-monitor.h"
 #include "byline-post.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,9 @@ G_DECLARE_FINAL_TYPE (BylineDocument, byline_document, BYLINE, DOCUMENT, GObject
 BylineDocument    *byline_document_new              (void);
 BylinePost        *byline_document_get_post         (BylineDocument       *self);
 GtkSourceBuffer   *byline_document_get_buffer       (BylineDocument       *self);
+BylineFileMonitor *byline_document_get_file_monitor (BylineDocument       *self);
+void               byline_document_restore          (BylineDocument       *self,
+                                                     BylinePost           *post);
 BylineFrontMatter *byline_document_get_front_matter (BylineDocument       *self);
 GFile             *byline_document_get_file         (BylineDocument       *self);
 char              *byline_document_dup_title        (BylineDocument       *self);

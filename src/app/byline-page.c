@@ -5,20 +5,23 @@
 
 #include "config.h"
 
+#include "byline-disk-bar.h"
 #include "byline-page.h"
 
 struct _BylinePage
 {
-  AdwBin            parent_instance;
+  AdwBin             parent_instance;
 
-  BylineDocument   *document;
-  GSettings        *settings;
+  BylineDocument    *document;
+  GSettings         *settings;
 
-  GtkPaned         *outer_paned;
-  GtkPaned         *inner_paned;
-  BylineBodyEditor *body_editor;
-  BylineForm       *form;
-  BylinePreview    *preview;
+  GtkPaned          *outer_paned;
+  GtkPaned          *inner_paned;
+  BylineBodyEditor  *body_editor;
+  BylineForm        *form;
+  BylinePreview     *preview;
+  BylineRecoveryBar *recovery_bar;
+  BylineDiskBar     *disk_bar;
 };
 
 G_DEFINE_FINAL_TYPE (BylinePage, byline_page, ADW_TYPE_BIN)
@@ -87,6 +90,8 @@ byline_page_class_init (BylinePageClass *klass)
   g_type_ensure (BYLINE_TYPE_FORM);
   g_type_ensure (BYLINE_TYPE_PREVIEW);
   g_type_ensure (BYLINE_TYPE_BODY_EDITOR);
+  g_type_ensure (BYLINE_TYPE_RECOVERY_BAR);
+  g_type_ensure (BYLINE_TYPE_DISK_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/byline/Byline/byline-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BylinePage, outer_paned);
@@ -94,6 +99,8 @@ byline_page_class_init (BylinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylinePage, body_editor);
   gtk_widget_class_bind_template_child (widget_class, BylinePage, form);
   gtk_widget_class_bind_template_child (widget_class, BylinePage, preview);
+  gtk_widget_class_bind_template_child (widget_class, BylinePage, recovery_bar);
+  gtk_widget_class_bind_template_child (widget_class, BylinePage, disk_bar);
 }
 
 static void
@@ -117,6 +124,7 @@ byline_page_init (BylinePage *self)
   byline_body_editor_set_document (self->body_editor, self->document);
   byline_form_set_document (self->form, self->document);
   byline_preview_set_document (self->preview, self->document);
+  byline_disk_bar_set_document (self->disk_bar, self->document);
 
   bind_settings (self);
 }
@@ -184,6 +192,20 @@ byline_page_get_preview (BylinePage *self)
   g_return_val_if_fail (BYLINE_IS_PAGE (self), NULL);
 
   return self->preview;
+}
+
+/**
+ * byline_page_get_recovery_bar:
+ *
+ * Returns: (transfer none): the bar that offers to restore unsaved changes
+ *   kept from a crash
+ */
+BylineRecoveryBar *
+byline_page_get_recovery_bar (BylinePage *self)
+{
+  g_return_val_if_fail (BYLINE_IS_PAGE (self), NULL);
+
+  return self->recovery_bar;
 }
 
 /**

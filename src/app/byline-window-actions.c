@@ -337,7 +337,6 @@ remove_setting_actions_cb (BylineWindow *self)
 void
 byline_window_actions_init (BylineWindow *self)
 {
-
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
                                    G_N_ELEMENTS (window_actions), self);
 

@@ -147,11 +147,34 @@ byline_window_add_page (BylineWindow *self)
   return page;
 }
 
-static BylinePage *
-find_page (BylineWindow *self,
-           GFile        *file)
+/**
+ * byline_window_get_tab_view:
+ *
+ * Returns: (transfer none): the tabs, one for each open post
+ */
+AdwTabView *
+byline_window_get_tab_view (BylineWindow *self)
 {
-  int n = adw_tab_view_get_n_pages (self->tab_view);
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  return self->tab_view;
+}
+
+/**
+ * byline_window_find_page:
+ *
+ * Returns: (transfer none) (nullable): the page that shows @file
+ */
+BylinePage *
+byline_window_find_page (BylineWindow *self,
+                         GFile        *file)
+{
+  int n;
+
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  n = adw_tab_view_get_n_pages (self->tab_view);
 
   for (int i = 0; i < n; i++)
     {
@@ -201,6 +224,11 @@ load_cb (GObject      *object,
       if (tab != NULL && byline_page_is_empty (request->page))
         adw_tab_view_close_page (request->window->tab_view, tab);
     }
+  else if (error == NULL && request->page == byline_window_get_current_page (request->window))
+    {
+      /* A post just opened is ready for writing, as in a text editor. */
+      gtk_widget_grab_focus (GTK_WIDGET (byline_page_get_source_view (request->page)));
+    }
 
   load_request_free (request);
 }
@@ -221,7 +249,7 @@ byline_window_open (BylineWindow *self,
   g_return_if_fail (BYLINE_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if ((page = find_page (self, file)))
+  if ((page = byline_window_find_page (self, file)))
     {
       adw_tab_view_set_selected_page (self->tab_view,
                                       adw_tab_view_get_page (self->tab_view, GTK_WIDGET (page)));
@@ -334,12 +362,25 @@ close_page_cb (BylineWindow *self,
   return GDK_EVENT_STOP;
 }
 
+static gboolean
+close_if_empty_cb (gpointer user_data)
+{
+  BylineWindow *self = user_data;
+
+  if (adw_tab_view_get_n_pages (self->tab_view) == 0)
+    gtk_window_destroy (GTK_WINDOW (self));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 pages_changed_cb (BylineWindow *self)
 {
-  /* The window goes with its last post. */
+  /* The window goes with its last post, once the dialog or action that
+   * closed the post is done with the window. */
   if (adw_tab_view_get_n_pages (self->tab_view) == 0 && gtk_widget_get_realized (GTK_WIDGET (self)))
-    gtk_window_destroy (GTK_WINDOW (self));
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_if_empty_cb,
+                     g_object_ref (self), g_object_unref);
 }
 
 static GPtrArray *

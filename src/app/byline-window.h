@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (BylineWindow, byline_window, BYLINE, WINDOW, AdwApplicatio
 BylineWindow *byline_window_new              (BylineApplication *application);
 BylinePage   *byline_window_get_current_page (BylineWindow      *self);
 BylinePage   *byline_window_add_page         (BylineWindow      *self);
+AdwTabView   *byline_window_get_tab_view     (BylineWindow      *self);
+BylinePage   *byline_window_find_page        (BylineWindow      *self,
+                                              GFile             *file);
 void          byline_window_open             (BylineWindow      *self,
                                               GFile             *file);
 void          byline_window_show_error       (BylineWindow      *self,

@@ -500,7 +500,6 @@ byline_post_load (GFile         *file,
   g_autoptr(BylinePost) self = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *etag = NULL;
-  g_autofree char *basename = NULL;
   gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -535,9 +534,7 @@ byline_post_load (GFile         *file,
   if (!(self = byline_post_new_from_data (contents, length, error)))
     return NULL;
 
-  basename = g_file_get_basename (file);
-  self->body_kind = byline_body_kind_guess (self->body, basename);
-  set_file (self, file, etag);
+  byline_post_set_file (self, file, etag);
 
   return g_steal_pointer (&self);
 }
@@ -779,6 +776,30 @@ byline_post_get_file (BylinePost *self)
   return self->file;
 }
 
+/**
+ * byline_post_set_file:
+ * @etag: (nullable): the etag @file had when the post's text was read from
+ *   it, or %NULL to write over whatever @file holds
+ *
+ * Makes @file the post's own, as if its text had been read from it when it
+ * had @etag: a draft restored after a crash saves to its original file, and
+ * that save still notices a change another program made there since.
+ */
+void
+byline_post_set_file (BylinePost *self,
+                      GFile      *file,
+                      const char *etag)
+{
+  g_autofree char *basename = NULL;
+
+  g_return_if_fail (BYLINE_IS_POST (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  basename = g_file_get_basename (file);
+  self->body_kind = byline_body_kind_guess (self->body, basename);
+  set_file (self, file, etag);
+}
+
 const char *
 byline_post_get_etag (BylinePost *self)
 {
@@ -813,7 +834,6 @@ byline_post_ensure_front_matter (BylinePost   *self,
                                  BylineFormat  format)
 {
   static const char * const markers[] = { "---", "+++", ";;;" };
-  const char *text;
 
   g_return_val_if_fail (BYLINE_IS_POST (self), NULL);
 
@@ -827,8 +847,8 @@ byline_post_ensure_front_matter (BylinePost   *self,
   g_free (self->closer);
   self->closer = g_strconcat (markers[format], self->newline, NULL);
 
-  text = format == BYLINE_FORMAT_JSON ? "{}\n" : "";
-  self->front_matter = byline_front_matter_new (format, text);
+  /* Between `;;;` markers Hexo reads the members without their braces. */
+  self->front_matter = byline_front_matter_new (format, "");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRONT_MATTER]);
 
   return self->front_matter;

@@ -56,6 +56,9 @@ gboolean           byline_post_save_finish           (BylinePost          *self,
                                                       GError             **error);
 GBytes            *byline_post_serialize             (BylinePost          *self);
 GFile             *byline_post_get_file              (BylinePost          *self);
+void               byline_post_set_file              (BylinePost          *self,
+                                                      GFile               *file,
+                                                      const char          *etag);
 const char        *byline_post_get_etag              (BylinePost          *self);
 BylineFrontMatter *byline_post_get_front_matter      (BylinePost          *self);
 BylineFrontMatter *byline_post_ensure_front_matter   (BylinePost          *self,

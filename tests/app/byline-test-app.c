@@ -167,13 +167,176 @@ document_idle (gpointer user_data)
 BylineWindow *
 byline_test_open_window (GFile *file)
 {
-  BylineWindow *window = byline_window_new (NULL);
+  return byline_test_open_window_in (NULL, file);
+}
+
+/**
+ * byline_test_open_window_in:
+ * @application: (nullable): a registered application, whose session then
+ *   keeps the window's posts
+ *
+ * Returns: (transfer none): a shown window with @file loaded
+ */
+BylineWindow *
+byline_test_open_window_in (BylineApplication *application,
+                            GFile             *file)
+{
+  BylineWindow *window = byline_window_new (application);
 
   gtk_window_present (GTK_WINDOW (window));
   byline_window_open (window, file);
   byline_test_wait_until (document_idle, window, "the post to load");
 
   return window;
+}
+
+/**
+ * byline_test_run_for:
+ *
+ * Runs the main loop for a while, to see that something does not happen.
+ */
+void
+byline_test_run_for (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+char *
+byline_test_read_file (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/**
+ * byline_test_write_file:
+ *
+ * Writes @file as another program would, behind the app's back.
+ */
+void
+byline_test_write_file (GFile      *file,
+                        const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE,
+                           NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+typedef gboolean (*WidgetMatch) (GtkWidget     *widget,
+                                 gconstpointer  data);
+
+static GtkWidget *
+find_matching (GtkWidget     *root,
+               WidgetMatch    matches,
+               gconstpointer  data)
+{
+  if (matches (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_matching (child, matches, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+/**
+ * byline_test_find_widget:
+ *
+ * Returns: (transfer none) (nullable): the first widget of @type in
+ *   @root's tree, @root included
+ */
+GtkWidget *
+byline_test_find_widget (GtkWidget *root,
+                         GType      type)
+{
+  return find_matching (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+/**
+ * byline_test_click:
+ * @label: the button's label, mnemonic included
+ *
+ * Presses the visible button labelled @label in @root's tree.
+ */
+void
+byline_test_click (GtkWidget  *root,
+                   const char *label)
+{
+  GtkWidget *button = find_matching (root, is_button_labelled, label);
+
+  if (button == NULL || !gtk_widget_is_visible (button))
+    g_error ("No visible button “%s”", label);
+
+  /* As a click does; activating would wait for the press to show. */
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static AdwMessageDialog *
+find_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer user_data)
+{
+  return find_dialog (user_data) != NULL;
+}
+
+/**
+ * byline_test_wait_dialog:
+ *
+ * Returns: (transfer none): the message dialog shown with @heading
+ */
+AdwMessageDialog *
+byline_test_wait_dialog (const char *heading)
+{
+  byline_test_wait_until (dialog_shown, (gpointer) heading, heading);
+
+  return find_dialog (heading);
 }
 
 static gboolean

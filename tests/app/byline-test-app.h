@@ -16,6 +16,17 @@ void          byline_test_app_init          (int                 *argc,
 GFile        *byline_test_copy_sample       (void);
 GFile        *byline_test_sample            (void);
 BylineWindow *byline_test_open_window       (GFile               *file);
+BylineWindow *byline_test_open_window_in    (BylineApplication   *application,
+                                             GFile               *file);
+void          byline_test_run_for           (guint                milliseconds);
+char         *byline_test_read_file         (GFile               *file);
+void          byline_test_write_file        (GFile               *file,
+                                             const char          *text);
+GtkWidget    *byline_test_find_widget       (GtkWidget           *root,
+                                             GType                type);
+void          byline_test_click             (GtkWidget           *root,
+                                             const char          *label);
+AdwMessageDialog *byline_test_wait_dialog   (const char          *heading);
 BylineDocument *byline_test_document        (BylineWindow        *window);
 void          byline_test_wait_until        (BylineTestCondition  condition,
                                              gpointer             user_data,
