@@ -219,14 +219,20 @@ test_scheme_follows_dark_style (void)
   byline_test_close_window (window);
 }
 
+static gboolean
+focus_is_in (BylineWindow *window,
+             GtkWidget    *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
 static void
 assert_focus_in (BylineWindow *window,
                  GtkWidget    *widget)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-
-  g_assert_nonnull (focus);
-  g_assert_true (focus == widget || gtk_widget_is_ancestor (focus, widget));
+  g_assert_true (focus_is_in (window, widget));
 }
 
 static gboolean
@@ -244,12 +250,27 @@ entry_is_selected (gpointer user_data)
 static void
 wait_for_entry_selected (GtkEditable *entry)
 {
-  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-
+  byline_test_run_for (500);
   g_assert_true (entry_is_selected (entry));
+}
+
+static gboolean
+search_shown (gpointer user_data)
+{
+  BylineWindow *window = user_data;
+  BylineSearchBar *bar = byline_body_editor_get_search_bar (body_editor (window));
+
+  return gtk_widget_get_mapped (GTK_WIDGET (bar)) &&
+         focus_is_in (window, GTK_WIDGET (byline_search_bar_get_search_entry (bar)));
+}
+
+static gboolean
+replace_shown (gpointer user_data)
+{
+  BylineWindow *window = user_data;
+  GtkWidget *entry = GTK_WIDGET (byline_search_bar_get_replace_entry (byline_body_editor_get_search_bar (body_editor (window))));
+
+  return gtk_widget_get_mapped (entry) && focus_is_in (window, entry);
 }
 
 static gboolean
@@ -524,6 +545,54 @@ test_formatting_html (void)
   close_discarding (window);
 }
 
+/* The shortcuts, pressed on a keyboard: no binding of GtkSourceView or
+ * GtkTextView takes them first. */
+static void
+test_shortcuts_from_keyboard (void)
+{
+  BylineWindow *window = open_markdown ("A bold word.\nHeading\n");
+  GtkWidget *view = GTK_WIDGET (byline_body_editor_get_source_view (body_editor (window)));
+  BylineSearchBar *bar = byline_body_editor_get_search_bar (body_editor (window));
+
+  gtk_widget_grab_focus (view);
+
+  select_text (window, "bold", TRUE);
+  byline_test_press_keys (window, "ctrl+b");
+  wait_for (window, body_text, "A **bold** word.\nHeading\n", FALSE);
+  byline_test_press_keys (window, "ctrl+z");
+  wait_for (window, body_text, "A bold word.\nHeading\n", FALSE);
+
+  select_text (window, "word", TRUE);
+  byline_test_press_keys (window, "ctrl+i");
+  wait_for (window, body_text, "A bold *word*.\nHeading\n", FALSE);
+
+  select_text (window, "bold", TRUE);
+  byline_test_press_keys (window, "ctrl+k");
+  wait_for (window, body_text, "A [bold]() *word*.\nHeading\n", FALSE);
+
+  select_text (window, "Heading", FALSE);
+  byline_test_press_keys (window, "ctrl+3");
+  wait_for (window, body_text, "A [bold]() *word*.\n### Heading\n", FALSE);
+
+  /* Ctrl+F, typing, Ctrl+G, Escape. */
+  byline_test_press_keys (window, "ctrl+f");
+  byline_test_wait_until (search_shown, window, "the search bar to open");
+  byline_test_press_keys (window, "w o r d");
+  assert_search_status (window, "1 of 1");
+  g_assert_cmpstr (gtk_editable_get_text (byline_search_bar_get_search_entry (bar)), ==, "word");
+  byline_test_press_keys (window, "ctrl+g");
+  assert_search_status (window, "1 of 1");
+  byline_test_press_keys (window, "Escape");
+  byline_test_wait_until (search_hidden, window, "the search bar to close");
+
+  /* Ctrl+H opens it again with the replace entry, which has the focus
+   * since the text to find is there. */
+  byline_test_press_keys (window, "ctrl+h");
+  byline_test_wait_until (replace_shown, window, "the replace entry to open");
+
+  close_discarding (window);
+}
+
 static GtkDropTarget *
 find_file_drop_target (GtkWidget *view)
 {
@@ -638,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/body-editor/spell-check", test_spell_check);
   g_test_add_func ("/body-editor/formatting-markdown", test_formatting_markdown);
   g_test_add_func ("/body-editor/formatting-html", test_formatting_html);
+  g_test_add_func ("/body-editor/shortcuts-from-keyboard", test_shortcuts_from_keyboard);
   g_test_add_func ("/body-editor/drop-image", test_drop_image_into_hexo_post);
   g_test_add_func ("/body-editor/paste-image", test_paste_image);
 
