@@ -130,6 +130,20 @@ add_next (Batch *batch)
                                 batch->self->cancellable, added_cb, batch);
 }
 
+static gboolean
+has_image (GSList *files)
+{
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+
+      if (name != NULL && byline_post_images_is_image_name (name))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Starts a batch at @where, or says why images cannot be added. */
 static Batch *
 new_batch (BylineImageImporter *self,
@@ -171,26 +185,24 @@ byline_image_importer_add_files (BylineImageImporter *self,
                                  GSList              *files,
                                  const GtkTextIter   *where)
 {
-  Batch *batch = NULL;
+  Batch *batch;
 
   g_return_val_if_fail (BYLINE_IS_IMAGE_IMPORTER (self), FALSE);
   g_return_val_if_fail (where != NULL, FALSE);
+
+  if (!has_image (files))
+    return FALSE;
+
+  if ((batch = new_batch (self, where)) == NULL)
+    return TRUE;
 
   for (GSList *l = files; l != NULL; l = l->next)
     {
       g_autofree char *name = g_file_get_basename (l->data);
 
-      if (name == NULL || !byline_post_images_is_image_name (name))
-        continue;
-
-      if (batch == NULL && (batch = new_batch (self, where)) == NULL)
-        return TRUE;
-
-      g_queue_push_tail (&batch->files, g_object_ref (l->data));
+      if (name != NULL && byline_post_images_is_image_name (name))
+        g_queue_push_tail (&batch->files, g_object_ref (l->data));
     }
-
-  if (batch == NULL)
-    return FALSE;
 
   add_next (batch);
   return TRUE;
@@ -244,6 +256,19 @@ drop_cb (BylineImageImporter *self,
   gtk_text_view_get_iter_at_location (self->view, &where, buffer_x, buffer_y);
 
   return byline_image_importer_add_files (self, files, &where);
+}
+
+/* Files that are no images are left to the view, which inserts their
+ * addresses as it does without Byline. */
+static void
+drop_value_cb (BylineImageImporter *self,
+               GParamSpec          *pspec,
+               GtkDropTarget       *target)
+{
+  const GValue *value = gtk_drop_target_get_value (target);
+
+  if (value != NULL && !has_image (g_value_get_boxed (value)))
+    gtk_drop_target_reject (target);
 }
 
 static void
@@ -379,9 +404,12 @@ byline_image_importer_new (GtkTextView *view)
   g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &self->view);
 
   /* Before the view's own drop target, which would insert the files'
-   * addresses as text. */
+   * addresses as text; the files are read while they hover, to leave
+   * those that are no images to it. */
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  gtk_drop_target_set_preload (target, TRUE);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (target), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (target, "notify::value", G_CALLBACK (drop_value_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (view), GTK_EVENT_CONTROLLER (target));
 

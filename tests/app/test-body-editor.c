@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "byline-preferences-window.h"
 #include "byline-test-app.h"
 
 /* A 1×1 PNG. */
@@ -490,6 +491,35 @@ test_spell_check (void)
 }
 
 static void
+test_spelling_language_in_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  BylinePreferencesWindow *preferences = byline_preferences_window_new (settings);
+  AdwComboRow *row = ADW_COMBO_ROW (byline_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
+  GListModel *languages = adw_combo_row_get_model (row);
+  g_autofree char *chosen = NULL;
+  guint en_us = GTK_INVALID_LIST_POSITION;
+
+  /* "Automatic" first, then the dictionaries enchant has. */
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (languages), 0), ==, "Automatic");
+  for (guint i = 1; i < g_list_model_get_n_items (languages); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (languages), i), "en_US") == 0)
+      en_us = i;
+  g_assert_cmpuint (en_us, !=, GTK_INVALID_LIST_POSITION);
+
+  adw_combo_row_set_selected (row, en_us);
+  chosen = g_settings_get_string (settings, "spell-check-language");
+  g_assert_cmpstr (chosen, ==, "en_US");
+
+  adw_combo_row_set_selected (row, 0);
+  g_free (chosen);
+  chosen = g_settings_get_string (settings, "spell-check-language");
+  g_assert_cmpstr (chosen, ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+static void
 assert_formatted (BylineWindow *window,
                   const char   *expected)
 {
@@ -705,6 +735,7 @@ main (int   argc,
   g_test_add_func ("/body-editor/replace-all-regex", test_replace_all_with_regex);
   g_test_add_func ("/body-editor/counts", test_counts_words);
   g_test_add_func ("/body-editor/spell-check", test_spell_check);
+  g_test_add_func ("/body-editor/spelling-language-in-preferences", test_spelling_language_in_preferences);
   g_test_add_func ("/body-editor/formatting-markdown", test_formatting_markdown);
   g_test_add_func ("/body-editor/formatting-html", test_formatting_html);
   g_test_add_func ("/body-editor/shortcuts-from-keyboard", test_shortcuts_from_keyboard);
