@@ -92,6 +92,8 @@ gboolean         byline_node_equal           (const BylineNode *a,
                                               const BylineNode *b);
 char            *byline_node_to_json         (const BylineNode *self,
                                               gboolean          pretty);
+BylineNode      *byline_node_parse_json      (const char       *json,
+                                              GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineNode, byline_node_unref)
 
