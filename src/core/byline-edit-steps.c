@@ -5,20 +5,15 @@
 
 #include "config.h"
 
-#include "byline-edit-steps.h"
+#include <glib/gi18n-lib.h>
 
-/**
- * byline_path_find_parent:
- * @index: (out): where the last segment of @path is in the parent, or -1
- *   when the parent has no such member or item
- *
- * Returns: (transfer none) (nullable): the collection that holds, or would
- *   hold, the last segment of @path
- */
-BylineNode *
-byline_path_find_parent (BylineNode         *root,
-                         const char * const *path,
-                         int                *index)
+#include "byline-edit-steps.h"
+#include "byline-error.h"
+
+static BylineNode *
+find_parent (BylineNode         *root,
+             const char * const *path,
+             int                *index)
 {
   BylineNode *node = root;
 
@@ -43,6 +38,63 @@ byline_path_find_parent (BylineNode         *root,
     }
 
   return NULL;
+}
+
+/**
+ * byline_path_find_parent:
+ * @index: (out): where the last segment of @path is in the parent, or -1
+ *   when the parent has no such member or item
+ *
+ * Returns: (transfer none) (nullable): the collection that holds, or would
+ *   hold, the last segment of @path; %NULL with @error set when there is
+ *   none
+ */
+BylineNode *
+byline_path_find_parent (BylineNode          *root,
+                         const char * const  *path,
+                         int                 *index,
+                         GError             **error)
+{
+  BylineNode *node = find_parent (root, path, index);
+
+  if (node == NULL)
+    g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_NOT_FOUND,
+                 _("There is no mapping or list to hold “%s”"), path[g_strv_length ((char **) path) - 1]);
+  return node;
+}
+
+/**
+ * byline_path_find_existing:
+ * @index: (out): where the last segment of @path is in the parent
+ *
+ * Returns: (transfer none) (nullable): the collection that holds the last
+ *   segment of @path; %NULL with @error set when there is none
+ */
+BylineNode *
+byline_path_find_existing (BylineNode         *root,
+                           const char * const *path,
+                           int                *index,
+                           GError            **error)
+{
+  BylineNode *node = find_parent (root, path, index);
+
+  if (node != NULL && *index >= 0)
+    return node;
+
+  g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_NOT_FOUND,
+               _("There is no “%s” in the front matter"), path[g_strv_length ((char **) path) - 1]);
+  return NULL;
+}
+
+/* Returns: (transfer none) (nullable): the node at @path */
+BylineNode *
+byline_path_lookup (BylineNode         *root,
+                    const char * const *path)
+{
+  int index;
+  BylineNode *parent = find_parent (root, path, &index);
+
+  return parent != NULL && index >= 0 ? byline_node_get_child (parent, (guint) index) : NULL;
 }
 
 /* Returns: (transfer full): @path with @segment added */
@@ -85,8 +137,8 @@ byline_mapping_keeps_order (const BylineNode *old,
 
 /* Runs one step on *text, replacing it with the result. */
 static gboolean
-step (char  **text,
-      char   *result)
+step (char **text,
+      char  *result)
 {
   if (result == NULL)
     return FALSE;
@@ -97,20 +149,20 @@ step (char  **text,
 }
 
 static char *
-set_item (const BylineEditSteps *steps,
-          const char            *text,
-          const char * const    *path,
-          guint                  index,
-          BylineNode            *value,
-          const char            *newline,
-          GError               **error)
+set_item (const BylineEditSteps  *steps,
+          const char             *text,
+          const char * const     *path,
+          guint                   index,
+          BylineNode             *value,
+          const char             *newline,
+          GError                **error)
 {
   g_autofree char *segment = g_strdup_printf ("%u", index);
   g_auto(GStrv) child = byline_path_child (path, segment);
 
   if (value == NULL)
-    return steps->remove (text, (const char * const *) child, newline, error);
-  return steps->set (text, (const char * const *) child, value, newline, error);
+    return steps->remove (text, NULL, (const char * const *) child, newline, error);
+  return steps->set (text, NULL, (const char * const *) child, value, newline, error);
 }
 
 /**
@@ -120,13 +172,13 @@ set_item (const BylineEditSteps *steps,
  * end, and rewrites, removes or inserts only the items in between.
  */
 char *
-byline_edit_sequence (const BylineEditSteps *steps,
-                      const char            *text,
-                      const char * const    *path,
-                      const BylineNode      *old,
-                      BylineNode            *value,
-                      const char            *newline,
-                      GError               **error)
+byline_edit_sequence (const BylineEditSteps  *steps,
+                      const char             *text,
+                      const char * const     *path,
+                      const BylineNode       *old,
+                      BylineNode             *value,
+                      const char             *newline,
+                      GError                **error)
 {
   guint n_old = byline_node_get_n_children (old);
   guint n_new = byline_node_get_n_children (value);
@@ -169,13 +221,13 @@ byline_edit_sequence (const BylineEditSteps *steps,
  * through its members (TOML's `a.b = 1`) alive while it changes.
  */
 char *
-byline_edit_mapping (const BylineEditSteps *steps,
-                     const char            *text,
-                     const char * const    *path,
-                     const BylineNode      *old,
-                     BylineNode            *value,
-                     const char            *newline,
-                     GError               **error)
+byline_edit_mapping (const BylineEditSteps  *steps,
+                     const char             *text,
+                     const char * const     *path,
+                     const BylineNode       *old,
+                     BylineNode             *value,
+                     const char             *newline,
+                     GError                **error)
 {
   g_autofree char *result = g_strdup (text);
 
@@ -190,7 +242,7 @@ byline_edit_mapping (const BylineEditSteps *steps,
         continue;
 
       child = byline_path_child (path, key);
-      if (!step (&result, steps->set (result, (const char * const *) child, member, newline, error)))
+      if (!step (&result, steps->set (result, NULL, (const char * const *) child, member, newline, error)))
         return NULL;
     }
 
@@ -203,7 +255,7 @@ byline_edit_mapping (const BylineEditSteps *steps,
         continue;
 
       child = byline_path_child (path, key);
-      if (!step (&result, steps->remove (result, (const char * const *) child, newline, error)))
+      if (!step (&result, steps->remove (result, NULL, (const char * const *) child, newline, error)))
         return NULL;
     }
 

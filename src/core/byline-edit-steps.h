@@ -10,10 +10,12 @@
 
 G_BEGIN_DECLS
 
-/* The edits a syntax makes on its text, each parsing the text it is given;
- * @path leads to the member or item they change. */
+/* The edits a syntax makes on its text, each parsing the text it is given
+ * (set and remove are the syntax's own, called without a root); @path
+ * leads to the member or item they change. */
 typedef struct {
   char *(*set)    (const char         *text,
+                   BylineNode         *root,
                    const char * const *path,
                    BylineNode         *value,
                    const char         *newline,
@@ -25,6 +27,7 @@ typedef struct {
                    const char         *newline,
                    GError            **error);
   char *(*remove) (const char         *text,
+                   BylineNode         *root,
                    const char * const *path,
                    const char         *newline,
                    GError            **error);
@@ -32,7 +35,14 @@ typedef struct {
 
 BylineNode *byline_path_find_parent   (BylineNode            *root,
                                        const char * const    *path,
-                                       int                   *index);
+                                       int                   *index,
+                                       GError               **error);
+BylineNode *byline_path_find_existing (BylineNode            *root,
+                                       const char * const    *path,
+                                       int                   *index,
+                                       GError               **error);
+BylineNode *byline_path_lookup        (BylineNode            *root,
+                                       const char * const    *path);
 char      **byline_path_child         (const char * const    *path,
                                        const char            *segment);
 gboolean    byline_mapping_keeps_order (const BylineNode     *old,

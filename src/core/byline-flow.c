@@ -191,11 +191,11 @@ byline_flow_remove (const BylineFlow *self,
 /* The spacing after the comma of the item before @index, when both stand on
  * one line: the file's own way of separating items. */
 static const char *
-separator_before (const BylineFlow      *self,
-                  const char            *text,
-                  guint                  index,
-                  const BylineFlowStyle *style,
-                  char                 **owned)
+separator_before (const BylineFlow       *self,
+                  const char             *text,
+                  guint                   index,
+                  const BylineFlowStyle  *style,
+                  char                  **owned)
 {
   const BylineFlowItem *prev;
   const BylineFlowItem *item;

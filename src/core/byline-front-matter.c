@@ -513,7 +513,9 @@ apply_edit (BylineFrontMatter *self,
   /* The promise is that an edit changes exactly what was asked; check it
    * rather than trust it, and keep the old text if it does not hold. */
   result = syntax->parse (text, &parse_error);
-  if (result == NULL || !byline_node_equal (result, expected))
+  if (result == NULL ||
+      !(syntax->has_unordered_tables ? byline_node_equal_unordered (result, expected)
+                                     : byline_node_equal (result, expected)))
     {
       g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
                    _("Byline could not write “%s” without changing other values; the front matter was left as it was"),

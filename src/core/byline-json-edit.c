@@ -97,20 +97,20 @@ detect_layout (Layout                   *layout,
   layout->separator = g_str_has_suffix (layout->colon, " ") ? " " : "";
 }
 
-static gboolean write_value (GString          *out,
-                             const BylineNode *value,
-                             const Layout     *layout,
-                             const char       *indent,
-                             gboolean          pretty,
-                             GError          **error);
+static gboolean write_value (GString           *out,
+                             const BylineNode  *value,
+                             const Layout      *layout,
+                             const char        *indent,
+                             gboolean           pretty,
+                             GError           **error);
 
 static gboolean
-write_collection (GString          *out,
-                  const BylineNode *value,
-                  const Layout     *layout,
-                  const char       *indent,
-                  gboolean          pretty,
-                  GError          **error)
+write_collection (GString           *out,
+                  const BylineNode  *value,
+                  const Layout      *layout,
+                  const char        *indent,
+                  gboolean           pretty,
+                  GError           **error)
 {
   gboolean is_object = byline_node_get_kind (value) == BYLINE_NODE_MAPPING;
   guint n = byline_node_get_n_children (value);
@@ -138,14 +138,13 @@ write_collection (GString          *out,
 }
 
 static gboolean
-write_value (GString          *out,
-             const BylineNode *value,
-             const Layout     *layout,
-             const char       *indent,
-             gboolean          pretty,
-             GError          **error)
+write_value (GString           *out,
+             const BylineNode  *value,
+             const Layout      *layout,
+             const char        *indent,
+             gboolean           pretty,
+             GError           **error)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
   double number;
 
   switch (byline_node_get_kind (value))
@@ -167,10 +166,7 @@ write_value (GString          *out,
                        _("JSON cannot hold infinite numbers or NaN"));
           return FALSE;
         }
-      g_string_append (out, g_ascii_dtostr (buffer, sizeof buffer, number));
-      /* A float must read back as a float, not an integer. */
-      if (strpbrk (buffer, ".eE") == NULL)
-        g_string_append (out, ".0");
+      byline_text_append_float (out, number);
       return TRUE;
     case BYLINE_NODE_STRING:
       byline_json_append_string (out, byline_node_get_string (value));
@@ -188,6 +184,7 @@ write_value (GString          *out,
 }
 
 static char *set_at    (const char         *text,
+                        BylineNode         *root,
                         const char * const *path,
                         BylineNode         *value,
                         const char         *newline,
@@ -199,35 +196,22 @@ static char *insert_at (const char         *text,
                         const char         *newline,
                         GError            **error);
 static char *remove_at (const char         *text,
+                        BylineNode         *root,
                         const char * const *path,
                         const char         *newline,
                         GError            **error);
 
 static const BylineEditSteps steps = { set_at, insert_at, remove_at };
 
-static BylineNode *
-find_parent (const BylineJsonDocument *document,
-             const char * const       *path,
-             int                      *index,
-             GError                  **error)
-{
-  BylineNode *parent = byline_path_find_parent (document->root, path, index);
-
-  if (parent == NULL)
-    g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_NOT_FOUND,
-                 _("There is no object or array to hold “%s”"), path[g_strv_length ((char **) path) - 1]);
-  return parent;
-}
-
 static char *
-insert_item (const BylineJsonDocument *document,
-             const char               *text,
-             BylineNode               *parent,
-             guint                     index,
-             const char               *key,
-             BylineNode               *value,
-             const char               *newline,
-             GError                  **error)
+insert_item (const BylineJsonDocument  *document,
+             const char                *text,
+             BylineNode                *parent,
+             guint                      index,
+             const char                *key,
+             BylineNode                *value,
+             const char                *newline,
+             GError                   **error)
 {
   const BylineFlow *flow = g_hash_table_lookup (document->flows, parent);
   g_auto(Layout) layout = { 0, };
@@ -289,13 +273,13 @@ insert_item (const BylineJsonDocument *document,
 }
 
 static char *
-replace_value (const BylineJsonDocument *document,
-               const char               *text,
-               BylineNode               *parent,
-               BylineNode               *old,
-               BylineNode               *value,
-               const char               *newline,
-               GError                  **error)
+replace_value (const BylineJsonDocument  *document,
+               const char                *text,
+               BylineNode                *parent,
+               BylineNode                *old,
+               BylineNode                *value,
+               const char                *newline,
+               GError                   **error)
 {
   const BylineFlow *flow = g_hash_table_lookup (document->flows, parent);
   g_auto(Layout) layout = { 0, };
@@ -309,12 +293,14 @@ replace_value (const BylineJsonDocument *document,
   return byline_text_splice (text, byline_node_get_start (old), byline_node_get_end (old), out->str);
 }
 
+/* @root is not used: the edit reads @text again for the places it needs. */
 static char *
-set_at (const char         *text,
-        const char * const *path,
-        BylineNode         *value,
-        const char         *newline,
-        GError            **error)
+set_at (const char          *text,
+        BylineNode          *root,
+        const char * const  *path,
+        BylineNode          *value,
+        const char          *newline,
+        GError             **error)
 {
   g_autoptr(BylineJsonDocument) document = byline_json_document_parse (text, error);
   BylineNode *parent;
@@ -322,7 +308,7 @@ set_at (const char         *text,
   guint64 item;
   int index;
 
-  if (document == NULL || !(parent = find_parent (document, path, &index, error)))
+  if (document == NULL || !(parent = byline_path_find_parent (document->root, path, &index, error)))
     return NULL;
 
   if (index < 0)
@@ -353,12 +339,12 @@ set_at (const char         *text,
 }
 
 static char *
-insert_at (const char         *text,
-           const char * const *path,
-           guint               index,
-           BylineNode         *value,
-           const char         *newline,
-           GError            **error)
+insert_at (const char          *text,
+           const char * const  *path,
+           guint                index,
+           BylineNode          *value,
+           const char          *newline,
+           GError             **error)
 {
   g_autoptr(BylineJsonDocument) document = byline_json_document_parse (text, error);
   g_autofree char *segment = g_strdup_printf ("%u", index);
@@ -366,38 +352,32 @@ insert_at (const char         *text,
   BylineNode *parent;
   int found;
 
-  if (document == NULL || !(parent = find_parent (document, (const char * const *) child, &found, error)))
+  if (document == NULL || !(parent = byline_path_find_parent (document->root, (const char * const *) child, &found, error)))
     return NULL;
 
   return insert_item (document, text, parent, index, NULL, value, newline, error);
 }
 
 static char *
-remove_at (const char         *text,
-           const char * const *path,
-           const char         *newline,
-           GError            **error)
+remove_at (const char          *text,
+           BylineNode          *root,
+           const char * const  *path,
+           const char          *newline,
+           GError             **error)
 {
   g_autoptr(BylineJsonDocument) document = byline_json_document_parse (text, error);
   BylineNode *parent;
   int index;
 
-  if (document == NULL || !(parent = find_parent (document, path, &index, error)))
+  if (document == NULL || !(parent = byline_path_find_existing (document->root, path, &index, error)))
     return NULL;
-
-  if (index < 0)
-    {
-      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_NOT_FOUND,
-                   _("There is no “%s” to remove"), path[g_strv_length ((char **) path) - 1]);
-      return NULL;
-    }
 
   return byline_flow_remove (g_hash_table_lookup (document->flows, parent), text, (guint) index);
 }
 
 static BylineNode *
 json_parse (const char  *text,
-       GError     **error)
+            GError     **error)
 {
   g_autoptr(BylineJsonDocument) document = byline_json_document_parse (text, error);
 
@@ -405,33 +385,12 @@ json_parse (const char  *text,
 }
 
 static char *
-json_set (const char         *text,
-          BylineNode         *root,
-          const char * const *path,
-          BylineNode         *value,
-          const char         *newline,
-          GError            **error)
-{
-  return set_at (text, path, value, newline, error);
-}
-
-static char *
-json_remove (const char         *text,
-             BylineNode         *root,
-             const char * const *path,
-             const char         *newline,
-             GError            **error)
-{
-  return remove_at (text, path, newline, error);
-}
-
-static char *
-json_rename (const char         *text,
-             BylineNode         *root,
-             const char * const *path,
-             const char         *new_key,
-             const char         *newline,
-             GError            **error)
+json_rename (const char          *text,
+             BylineNode          *root,
+             const char * const  *path,
+             const char          *new_key,
+             const char          *newline,
+             GError             **error)
 {
   g_autoptr(BylineJsonDocument) document = byline_json_document_parse (text, error);
   g_autoptr(GString) quoted = g_string_new (NULL);
@@ -439,19 +398,13 @@ json_rename (const char         *text,
   BylineNode *key;
   int index;
 
-  if (document == NULL || !(parent = find_parent (document, path, &index, error)))
+  if (document == NULL || !(parent = byline_path_find_existing (document->root, path, &index, error)))
     return NULL;
-
-  if (index < 0 || byline_node_get_kind (parent) != BYLINE_NODE_MAPPING)
-    {
-      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_NOT_FOUND,
-                   _("There is no key “%s” to rename"), path[g_strv_length ((char **) path) - 1]);
-      return NULL;
-    }
+  g_return_val_if_fail (byline_node_get_kind (parent) == BYLINE_NODE_MAPPING, NULL);
 
   key = byline_node_get_key (parent, (guint) index);
   byline_json_append_string (quoted, new_key);
   return byline_text_splice (text, byline_node_get_start (key), byline_node_get_end (key), quoted->str);
 }
 
-const BylineSyntax byline_json_syntax = { json_parse, json_set, json_remove, json_rename };
+const BylineSyntax byline_json_syntax = { json_parse, set_at, remove_at, json_rename };

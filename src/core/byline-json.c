@@ -17,58 +17,18 @@
 #define MAX_DEPTH 512
 
 typedef struct {
-  const char     *text;
-  gsize           pos;
-  BylineLocator   locator;
-  GHashTable     *flows;
-  GError        **error;
+  BylineScanner  scanner;
+  GHashTable    *flows;
 } Parser;
 
 static BylineNode *parse_value (Parser *parser,
                                 guint   depth);
 
 static void
-fail (Parser          *parser,
-      gsize            offset,
-      BylineErrorCode  code,
-      const char      *format,
-      ...) G_GNUC_PRINTF (4, 5);
-
-static void
-fail (Parser          *parser,
-      gsize            offset,
-      BylineErrorCode  code,
-      const char      *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  guint line, column;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  byline_locator_find (&parser->locator, offset, &line, &column);
-  byline_set_located_error (parser->error, code, line, column, "%s", message);
-}
-
-static void
-set_span (Parser     *parser,
-          BylineNode *node,
-          gsize       start)
-{
-  guint line, column;
-
-  byline_locator_find (&parser->locator, start, &line, &column);
-  byline_node_set_span (node, start, parser->pos, line, column);
-}
-
-static void
 skip_space (Parser *parser)
 {
-  while (strchr (" \t\r\n", parser->text[parser->pos]) && parser->text[parser->pos] != '\0')
-    parser->pos++;
+  while (strchr (" \t\r\n", parser->scanner.text[parser->scanner.pos]) && parser->scanner.text[parser->scanner.pos] != '\0')
+    parser->scanner.pos++;
 }
 
 static int
@@ -100,17 +60,17 @@ static gboolean
 read_unicode_escape (Parser  *parser,
                      GString *out)
 {
-  gsize start = parser->pos;
-  const char *p = parser->text + parser->pos;
+  gsize start = parser->scanner.pos;
+  const char *p = parser->scanner.text + parser->scanner.pos;
   int unit = read_hex4 (p + 2);
   gunichar c;
 
   if (unit < 0)
     {
-      fail (parser, start, BYLINE_ERROR_PARSE, _("“\\u” must be followed by four hex digits"));
+      byline_scanner_fail (&parser->scanner, start, BYLINE_ERROR_PARSE, _("“\\u” must be followed by four hex digits"));
       return FALSE;
     }
-  parser->pos += 6;
+  parser->scanner.pos += 6;
   c = (gunichar) unit;
 
   if (c >= 0xD800 && c <= 0xDBFF)
@@ -119,22 +79,22 @@ read_unicode_escape (Parser  *parser,
 
       if (low < 0xDC00 || low > 0xDFFF)
         {
-          fail (parser, start, BYLINE_ERROR_PARSE,
-                _("“\\u%.4s” is the first half of a surrogate pair without its second half"), p + 2);
+          byline_scanner_fail (&parser->scanner, start, BYLINE_ERROR_PARSE,
+                               _("“\\u%.4s” is the first half of a surrogate pair without its second half"), p + 2);
           return FALSE;
         }
-      parser->pos += 6;
+      parser->scanner.pos += 6;
       c = 0x10000 + ((c - 0xD800) << 10) + ((gunichar) low - 0xDC00);
     }
   else if (c >= 0xDC00 && c <= 0xDFFF)
     {
-      fail (parser, start, BYLINE_ERROR_PARSE,
-            _("“\\u%.4s” is the second half of a surrogate pair without its first half"), p + 2);
+      byline_scanner_fail (&parser->scanner, start, BYLINE_ERROR_PARSE,
+                           _("“\\u%.4s” is the second half of a surrogate pair without its first half"), p + 2);
       return FALSE;
     }
   else if (c == 0)
     {
-      fail (parser, start, BYLINE_ERROR_PARSE, _("Byline cannot keep the character U+0000 in a string"));
+      byline_scanner_fail (&parser->scanner, start, BYLINE_ERROR_PARSE, _("Byline cannot keep the character U+0000 in a string"));
       return FALSE;
     }
 
@@ -158,37 +118,37 @@ unescape (char letter)
 static BylineNode *
 parse_string (Parser *parser)
 {
-  gsize start = parser->pos;
+  gsize start = parser->scanner.pos;
   g_autoptr(GString) out = g_string_new (NULL);
   BylineNode *node;
 
-  parser->pos++;
+  parser->scanner.pos++;
   for (;;)
     {
-      guchar c = (guchar) parser->text[parser->pos];
+      guchar c = (guchar) parser->scanner.text[parser->scanner.pos];
       char decoded;
 
       if (c == '"')
         break;
       if (c == '\0')
         {
-          fail (parser, start, BYLINE_ERROR_PARSE, _("This string is never closed with “\"”"));
+          byline_scanner_fail (&parser->scanner, start, BYLINE_ERROR_PARSE, _("This string is never closed with “\"”"));
           return NULL;
         }
       if (c < 0x20)
         {
-          fail (parser, parser->pos, BYLINE_ERROR_PARSE,
-                _("A line break or control character inside a string must be written as an escape, such as “\\n”"));
+          byline_scanner_fail (&parser->scanner, parser->scanner.pos, BYLINE_ERROR_PARSE,
+                               _("A line break or control character inside a string must be written as an escape, such as “\\n”"));
           return NULL;
         }
       if (c != '\\')
         {
           g_string_append_c (out, (char) c);
-          parser->pos++;
+          parser->scanner.pos++;
           continue;
         }
 
-      c = (guchar) parser->text[parser->pos + 1];
+      c = (guchar) parser->scanner.text[parser->scanner.pos + 1];
       if (c == 'u')
         {
           if (!read_unicode_escape (parser, out))
@@ -198,18 +158,18 @@ parse_string (Parser *parser)
 
       if ((decoded = unescape ((char) c)) == '\0')
         {
-          fail (parser, parser->pos, BYLINE_ERROR_PARSE,
-                _("“\\%c” is not an escape JSON knows"), g_ascii_isgraph (c) ? c : ' ');
+          byline_scanner_fail (&parser->scanner, parser->scanner.pos, BYLINE_ERROR_PARSE,
+                               _("“\\%c” is not an escape JSON knows"), g_ascii_isgraph (c) ? c : ' ');
           return NULL;
         }
       g_string_append_c (out, decoded);
-      parser->pos += 2;
+      parser->scanner.pos += 2;
     }
 
-  parser->pos++;
+  parser->scanner.pos++;
   node = byline_node_new_string (out->str);
   node->style = BYLINE_NODE_STYLE_DOUBLE_QUOTED;
-  set_span (parser, node, start);
+  byline_scanner_set_span (&parser->scanner, node, start);
   return node;
 }
 
@@ -227,8 +187,8 @@ skip_digits (const char *text,
 static BylineNode *
 parse_number (Parser *parser)
 {
-  const char *text = parser->text;
-  gsize start = parser->pos;
+  const char *text = parser->scanner.text;
+  gsize start = parser->scanner.pos;
   gsize pos = start;
   gboolean is_integer = TRUE;
   g_autofree char *literal = NULL;
@@ -273,23 +233,23 @@ parse_number (Parser *parser)
   g_free (node->text);
   node->text = g_steal_pointer (&literal);
   node->style = BYLINE_NODE_STYLE_PLAIN;
-  parser->pos = pos;
-  set_span (parser, node, start);
+  parser->scanner.pos = pos;
+  byline_scanner_set_span (&parser->scanner, node, start);
   return node;
 
 invalid:
   while (g_ascii_isalnum (text[pos]) || strchr ("+-.", text[pos]) != NULL)
     pos++;
-  fail (parser, start, BYLINE_ERROR_PARSE, _("“%.*s” is not a valid number"),
-        (int) MIN (pos - start, 40), text + start);
+  byline_scanner_fail (&parser->scanner, start, BYLINE_ERROR_PARSE, _("“%.*s” is not a valid number"),
+                       (int) MIN (pos - start, 40), text + start);
   return NULL;
 }
 
 static BylineNode *
 parse_word (Parser *parser)
 {
-  const char *p = parser->text + parser->pos;
-  gsize start = parser->pos;
+  const char *p = parser->scanner.text + parser->scanner.pos;
+  gsize start = parser->scanner.pos;
   BylineNode *node;
 
   if (g_str_has_prefix (p, "true"))
@@ -300,20 +260,20 @@ parse_word (Parser *parser)
     node = byline_node_new_null ();
   else
     {
-      fail (parser, start, BYLINE_ERROR_PARSE, _("Expected a value: a string, number, object, array, true, false or null"));
+      byline_scanner_fail (&parser->scanner, start, BYLINE_ERROR_PARSE, _("Expected a value: a string, number, object, array, true, false or null"));
       return NULL;
     }
 
-  parser->pos += strlen (node->text);
-  if (g_ascii_isalnum (parser->text[parser->pos]))
+  parser->scanner.pos += strlen (node->text);
+  if (g_ascii_isalnum (parser->scanner.text[parser->scanner.pos]))
     {
       byline_node_unref (node);
-      fail (parser, start, BYLINE_ERROR_PARSE, _("Expected a value: a string, number, object, array, true, false or null"));
+      byline_scanner_fail (&parser->scanner, start, BYLINE_ERROR_PARSE, _("Expected a value: a string, number, object, array, true, false or null"));
       return NULL;
     }
 
   node->style = BYLINE_NODE_STYLE_PLAIN;
-  set_span (parser, node, start);
+  byline_scanner_set_span (&parser->scanner, node, start);
   return node;
 }
 
@@ -329,37 +289,37 @@ parse_items (Parser     *parser,
   gboolean is_object = node->kind == BYLINE_NODE_MAPPING;
 
   skip_space (parser);
-  if (parser->text[parser->pos] == closing)
+  if (parser->scanner.text[parser->scanner.pos] == closing)
     return TRUE;
 
   for (;;)
     {
-      gsize item_start = parser->pos;
+      gsize item_start = parser->scanner.pos;
       g_autoptr(BylineNode) key = NULL;
       g_autoptr(BylineNode) value = NULL;
 
       if (is_object)
         {
-          if (parser->text[parser->pos] != '"')
+          if (parser->scanner.text[parser->scanner.pos] != '"')
             {
-              fail (parser, parser->pos, BYLINE_ERROR_PARSE, _("Expected a key in double quotes"));
+              byline_scanner_fail (&parser->scanner, parser->scanner.pos, BYLINE_ERROR_PARSE, _("Expected a key in double quotes"));
               return FALSE;
             }
           if (!(key = parse_string (parser)))
             return FALSE;
           if (byline_node_find_key (node, key->text) >= 0)
             {
-              fail (parser, item_start, BYLINE_ERROR_PARSE,
-                    _("The key “%s” appears twice in this object"), key->text);
+              byline_scanner_fail (&parser->scanner, item_start, BYLINE_ERROR_PARSE,
+                                   _("The key “%s” appears twice in this object"), key->text);
               return FALSE;
             }
           skip_space (parser);
-          if (parser->text[parser->pos] != ':')
+          if (parser->scanner.text[parser->scanner.pos] != ':')
             {
-              fail (parser, parser->pos, BYLINE_ERROR_PARSE, _("Expected “:” after the key"));
+              byline_scanner_fail (&parser->scanner, parser->scanner.pos, BYLINE_ERROR_PARSE, _("Expected “:” after the key"));
               return FALSE;
             }
-          parser->pos++;
+          parser->scanner.pos++;
           skip_space (parser);
         }
 
@@ -373,23 +333,23 @@ parse_items (Parser     *parser,
         }
       else
         g_ptr_array_add (node->values, g_steal_pointer (&value));
-      byline_flow_add_item (flow, item_start, parser->pos);
+      byline_flow_add_item (flow, item_start, parser->scanner.pos);
 
       skip_space (parser);
-      if (parser->text[parser->pos] == closing)
+      if (parser->scanner.text[parser->scanner.pos] == closing)
         return TRUE;
-      if (parser->text[parser->pos] != ',')
+      if (parser->scanner.text[parser->scanner.pos] != ',')
         {
           if (closing == '\0')
-            fail (parser, parser->pos, BYLINE_ERROR_PARSE, _("Expected “,” before the next member"));
+            byline_scanner_fail (&parser->scanner, parser->scanner.pos, BYLINE_ERROR_PARSE, _("Expected “,” before the next member"));
           else if (is_object)
-            fail (parser, parser->pos, BYLINE_ERROR_PARSE, _("Expected “,” or “}” after the member"));
+            byline_scanner_fail (&parser->scanner, parser->scanner.pos, BYLINE_ERROR_PARSE, _("Expected “,” or “}” after the member"));
           else
-            fail (parser, parser->pos, BYLINE_ERROR_PARSE, _("Expected “,” or “]” after the item"));
+            byline_scanner_fail (&parser->scanner, parser->scanner.pos, BYLINE_ERROR_PARSE, _("Expected “,” or “]” after the item"));
           return FALSE;
         }
-      byline_flow_set_comma (flow, parser->pos);
-      parser->pos++;
+      byline_flow_set_comma (flow, parser->scanner.pos);
+      parser->scanner.pos++;
       skip_space (parser);
     }
 }
@@ -398,30 +358,30 @@ static BylineNode *
 parse_collection (Parser *parser,
                   guint   depth)
 {
-  gsize start = parser->pos;
-  char opening = parser->text[start];
+  gsize start = parser->scanner.pos;
+  char opening = parser->scanner.text[start];
   char closing = opening == '{' ? '}' : ']';
   g_autoptr(BylineNode) node = NULL;
   g_autoptr(BylineFlow) flow = NULL;
 
   if (depth > MAX_DEPTH)
     {
-      fail (parser, start, BYLINE_ERROR_LIMIT,
-            _("Objects and arrays are nested more than %d levels deep"), MAX_DEPTH);
+      byline_scanner_fail (&parser->scanner, start, BYLINE_ERROR_LIMIT,
+                           _("Objects and arrays are nested more than %d levels deep"), MAX_DEPTH);
       return NULL;
     }
 
   node = byline_node_new (opening == '{' ? BYLINE_NODE_MAPPING : BYLINE_NODE_SEQUENCE);
   node->style = BYLINE_NODE_STYLE_FLOW;
   flow = byline_flow_new ((gssize) start);
-  parser->pos++;
+  parser->scanner.pos++;
 
   if (!parse_items (parser, node, flow, closing, depth))
     return NULL;
 
-  flow->close = parser->pos;
-  parser->pos++;
-  set_span (parser, node, start);
+  flow->close = parser->scanner.pos;
+  parser->scanner.pos++;
+  byline_scanner_set_span (&parser->scanner, node, start);
   if (parser->flows != NULL)
     g_hash_table_insert (parser->flows, node, g_steal_pointer (&flow));
   return g_steal_pointer (&node);
@@ -431,7 +391,7 @@ static BylineNode *
 parse_value (Parser *parser,
              guint   depth)
 {
-  char c = parser->text[parser->pos];
+  char c = parser->scanner.text[parser->scanner.pos];
 
   if (c == '{' || c == '[')
     return parse_collection (parser, depth);
@@ -446,10 +406,10 @@ static gboolean
 expect_end (Parser *parser)
 {
   skip_space (parser);
-  if (parser->text[parser->pos] == '\0')
+  if (parser->scanner.text[parser->scanner.pos] == '\0')
     return TRUE;
 
-  fail (parser, parser->pos, BYLINE_ERROR_PARSE, _("Unexpected text after the end of the JSON value"));
+  byline_scanner_fail (&parser->scanner, parser->scanner.pos, BYLINE_ERROR_PARSE, _("Unexpected text after the end of the JSON value"));
   return FALSE;
 }
 
@@ -459,11 +419,8 @@ parser_init (Parser      *parser,
              GHashTable  *flows,
              GError     **error)
 {
-  parser->text = text;
-  parser->pos = 0;
+  byline_scanner_init (&parser->scanner, text, error);
   parser->flows = flows;
-  parser->error = error;
-  byline_locator_init (&parser->locator, text);
 }
 
 /**
@@ -486,18 +443,18 @@ byline_json_document_parse (const char  *text,
   parser_init (&parser, text, document->flows, error);
   skip_space (&parser);
 
-  if (text[parser.pos] == '{')
+  if (text[parser.scanner.pos] == '{')
     document->root = parse_collection (&parser, 1);
   else
     {
       g_autoptr(BylineNode) root = byline_node_new (BYLINE_NODE_MAPPING);
       g_autoptr(BylineFlow) flow = byline_flow_new (-1);
 
-      root->style = BYLINE_NODE_STYLE_BLOCK;
+      root->style = BYLINE_NODE_STYLE_FLOW;
       if (parse_items (&parser, root, flow, '\0', 1))
         {
-          flow->close = parser.pos;
-          byline_node_set_span (root, 0, parser.pos, 1, 1);
+          flow->close = parser.scanner.pos;
+          byline_node_set_span (root, 0, parser.scanner.pos, 1, 1);
           g_hash_table_insert (document->flows, root, g_steal_pointer (&flow));
           document->root = g_steal_pointer (&root);
         }

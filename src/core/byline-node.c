@@ -502,20 +502,12 @@ scalars_equal (const BylineNode *a,
     }
 }
 
-/**
- * byline_node_equal:
- *
- * Whether two nodes hold the same value: same kinds, same scalars, same
- * members in the same order. Styles and places in the text do not count.
- */
-gboolean
-byline_node_equal (const BylineNode *a,
-                   const BylineNode *b)
+static gboolean
+nodes_equal (const BylineNode *a,
+             const BylineNode *b,
+             gboolean          ordered)
 {
   guint n;
-
-  g_return_val_if_fail (a != NULL, FALSE);
-  g_return_val_if_fail (b != NULL, FALSE);
 
   a = byline_node_resolve (a);
   b = byline_node_resolve (b);
@@ -533,14 +525,58 @@ byline_node_equal (const BylineNode *a,
 
   for (guint i = 0; i < n; i++)
     {
-      if (a->keys != NULL &&
-          !byline_node_equal (g_ptr_array_index (a->keys, i), g_ptr_array_index (b->keys, i)))
+      guint j = i;
+
+      if (a->keys != NULL && !ordered)
+        {
+          int found = byline_node_find_key (b, byline_node_get_key_string (a, i));
+
+          if (found < 0)
+            return FALSE;
+          j = (guint) found;
+        }
+      else if (a->keys != NULL &&
+               !nodes_equal (g_ptr_array_index (a->keys, i), g_ptr_array_index (b->keys, i), ordered))
         return FALSE;
-      if (!byline_node_equal (g_ptr_array_index (a->values, i), g_ptr_array_index (b->values, i)))
+
+      if (!nodes_equal (g_ptr_array_index (a->values, i), g_ptr_array_index (b->values, j), ordered))
         return FALSE;
     }
 
   return TRUE;
+}
+
+/**
+ * byline_node_equal:
+ *
+ * Whether two nodes hold the same value: same kinds, same scalars, same
+ * members in the same order. Styles and places in the text do not count.
+ */
+gboolean
+byline_node_equal (const BylineNode *a,
+                   const BylineNode *b)
+{
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  return nodes_equal (a, b, TRUE);
+}
+
+/**
+ * byline_node_equal_unordered:
+ *
+ * Like byline_node_equal(), but the members of a mapping may come in any
+ * order, as the keys of a TOML table do. The mappings must not repeat a
+ * key.
+ */
+gboolean
+byline_node_equal_unordered (const BylineNode *a,
+                             const BylineNode *b)
+{
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  return nodes_equal (a, b, FALSE);
 }
 
 static void

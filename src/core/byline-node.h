@@ -90,6 +90,8 @@ guint            byline_node_get_line        (const BylineNode *self);
 guint            byline_node_get_column      (const BylineNode *self);
 gboolean         byline_node_equal           (const BylineNode *a,
                                               const BylineNode *b);
+gboolean         byline_node_equal_unordered (const BylineNode *a,
+                                              const BylineNode *b);
 char            *byline_node_to_json         (const BylineNode *self,
                                               gboolean          pretty);
 BylineNode      *byline_node_parse_json      (const char       *json,

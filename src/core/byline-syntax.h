@@ -35,6 +35,10 @@ typedef struct {
                          const char         *new_key,
                          const char         *newline,
                          GError            **error);
+  /* TOML's tables have no order: a key added at the end of a table's
+   * lines comes before the sub-tables that follow them, so the edited tree
+   * is checked member by member rather than in order. */
+  gboolean       has_unordered_tables;
 } BylineSyntax;
 
 extern const BylineSyntax byline_yaml_syntax;

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "byline-error.h"
+#include "byline-node-private.h"
 #include "byline-text.h"
 
 void
@@ -46,6 +47,49 @@ byline_locator_find (BylineLocator *self,
 
   *line = self->line;
   *column = self->column;
+}
+
+void
+byline_scanner_init (BylineScanner  *self,
+                     const char     *text,
+                     GError        **error)
+{
+  self->text = text;
+  self->pos = 0;
+  self->error = error;
+  byline_locator_init (&self->locator, text);
+}
+
+/* Sets the scanner's error, located at @offset. */
+void
+byline_scanner_fail (BylineScanner *self,
+                     gsize          offset,
+                     int            code,
+                     const char    *format,
+                     ...)
+{
+  g_autofree char *message = NULL;
+  guint line, column;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  byline_locator_find (&self->locator, offset, &line, &column);
+  byline_set_located_error (self->error, code, line, column, "%s", message);
+}
+
+/* Gives @node (a BylineNode) the span from @start to the scanner's place. */
+void
+byline_scanner_set_span (BylineScanner *self,
+                         gpointer       node,
+                         gsize          start)
+{
+  guint line, column;
+
+  byline_locator_find (&self->locator, start, &line, &column);
+  byline_node_set_span (node, start, self->pos, line, column);
 }
 
 /**
@@ -136,4 +180,17 @@ byline_text_splice (const char *text,
   g_string_append (out, insert);
   g_string_append (out, text + end);
   return g_string_free (out, FALSE);
+}
+
+/* Appends a finite @number so that it reads back as a float: `2.0`, not
+ * `2`. */
+void
+byline_text_append_float (GString *out,
+                          double   number)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (out, g_ascii_dtostr (buffer, sizeof buffer, number));
+  if (strpbrk (buffer, ".eE") == NULL)
+    g_string_append (out, ".0");
 }

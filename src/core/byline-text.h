@@ -19,12 +19,31 @@ typedef struct {
   guint       column;
 } BylineLocator;
 
+/* A parser's place in the text, and where its error goes. */
+typedef struct {
+  const char     *text;
+  gsize           pos;
+  BylineLocator   locator;
+  GError        **error;
+} BylineScanner;
+
 void   byline_locator_init       (BylineLocator *self,
                                   const char    *text);
 void   byline_locator_find       (BylineLocator *self,
                                   gsize          offset,
                                   guint         *line,
                                   guint         *column);
+void   byline_scanner_init       (BylineScanner *self,
+                                  const char    *text,
+                                  GError       **error);
+void   byline_scanner_fail       (BylineScanner *self,
+                                  gsize          offset,
+                                  int            code,
+                                  const char    *format,
+                                  ...) G_GNUC_PRINTF (4, 5);
+void   byline_scanner_set_span   (BylineScanner *self,
+                                  gpointer       node,
+                                  gsize          start);
 gboolean byline_text_check_utf8  (const char    *text,
                                   GError       **error);
 
@@ -43,5 +62,7 @@ char  *byline_text_splice        (const char    *text,
                                   gsize          start,
                                   gsize          end,
                                   const char    *insert);
+void   byline_text_append_float  (GString       *out,
+                                  double         number);
 
 G_END_DECLS

@@ -21,6 +21,64 @@ edit_checks_parse (BylineFormat  format,
   return front_matter;
 }
 
+static gboolean
+apply (BylineFrontMatter  *front_matter,
+       const char         *path,
+       BylineNode         *value,
+       const char         *new_key,
+       GError            **error)
+{
+  if (value != NULL)
+    return byline_front_matter_set (front_matter, path, value, error);
+  if (new_key != NULL)
+    return byline_front_matter_rename (front_matter, path, new_key, error);
+  return byline_front_matter_remove (front_matter, path, error);
+}
+
+/**
+ * edit_checks_apply:
+ * @value: (nullable): the value to set at @path
+ * @new_key: (nullable): without @value, the key to rename @path to;
+ *   without either, @path is removed
+ *
+ * Returns: the text after the edit, which must succeed
+ */
+char *
+edit_checks_apply (BylineFormat  format,
+                   const char   *text,
+                   const char   *path,
+                   BylineNode   *value,
+                   const char   *new_key)
+{
+  g_autoptr(BylineFrontMatter) front_matter = edit_checks_parse (format, text);
+  g_autoptr(GError) error = NULL;
+
+  apply (front_matter, path, value, new_key, &error);
+  g_assert_no_error (error);
+  return g_strdup (byline_front_matter_get_text (front_matter));
+}
+
+char *
+edit_checks_set_string (BylineFormat  format,
+                        const char   *text,
+                        const char   *path,
+                        const char   *value)
+{
+  g_autoptr(BylineNode) node = byline_node_new_string (value);
+
+  return edit_checks_apply (format, text, path, node, NULL);
+}
+
+BylineNode *
+edit_checks_json (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  BylineNode *node = byline_node_parse_json (json, &error);
+
+  g_assert_no_error (error);
+  return node;
+}
+
 /* A key path as byline_path_split() reads it, dots in keys escaped. */
 static char *
 join_path (GPtrArray *segments)
@@ -41,26 +99,20 @@ join_path (GPtrArray *segments)
   return g_string_free (path, FALSE);
 }
 
-/* The bytes of @before that @after no longer has as they were, as the
- * range between their common start and their common end. */
-static void
-changed_range (const char *before,
+/* Whether @after is @before with only the bytes [lo, hi) replaced. */
+static gboolean
+keeps_outside (const char *before,
                const char *after,
-               gsize      *start,
-               gsize      *end)
+               gsize       lo,
+               gsize       hi)
 {
   gsize len_before = strlen (before);
   gsize len_after = strlen (after);
-  gsize prefix = 0, suffix = 0;
+  gsize tail = len_before - hi;
 
-  while (prefix < MIN (len_before, len_after) && before[prefix] == after[prefix])
-    prefix++;
-  while (suffix < MIN (len_before, len_after) - prefix &&
-         before[len_before - 1 - suffix] == after[len_after - 1 - suffix])
-    suffix++;
-
-  *start = prefix;
-  *end = len_before - suffix;
+  return lo + tail <= len_after &&
+         strncmp (before, after, lo) == 0 &&
+         memcmp (before + hi, after + len_after - tail, tail) == 0;
 }
 
 static gsize
@@ -102,24 +154,14 @@ check_edit (Checks     *checks,
   g_autoptr(GError) error = NULL;
   g_autoptr(BylineFrontMatter) again = NULL;
   const char *after;
-  gboolean done;
-  gsize start, end;
 
-  if (value != NULL)
-    done = byline_front_matter_set (front_matter, path, value, &error);
-  else if (new_key != NULL)
-    done = byline_front_matter_rename (front_matter, path, new_key, &error);
-  else
-    done = byline_front_matter_remove (front_matter, path, &error);
-
-  if (!done)
+  if (!apply (front_matter, path, value, new_key, &error))
     g_error ("%s “%s” failed: %s\nin:\n%s", what, path, error->message, checks->text);
 
   after = byline_front_matter_get_text (front_matter);
-  changed_range (checks->text, after, &start, &end);
-  if (start < lo || end > hi)
-    g_error ("%s “%s” changed bytes %zu–%zu, outside %zu–%zu:\n%s\n→\n%s",
-             what, path, start, end, lo, hi, checks->text, after);
+  if (!keeps_outside (checks->text, after, lo, hi))
+    g_error ("%s “%s” changed bytes outside %zu–%zu:\n%s\n→\n%s",
+             what, path, lo, hi, checks->text, after);
 
   /* The new text reads back as the tree the front matter kept. */
   again = edit_checks_parse (checks->format, after);
@@ -169,7 +211,11 @@ check_node (Checks     *checks,
                       byline_node_get_end (child));
         }
 
-      if (!is_block (child) && !is_block (parent))
+      if (is_block (child) || (is_block (parent) && n == 1))
+        check_edit (checks, "remove", path, NULL, NULL, 0, text_len);
+      else if (is_block (parent))
+        check_edit (checks, "remove", path, NULL, NULL, lo, hi);
+      else
         {
           if (prev != NULL)
             lo = MIN (lo, line_start (checks->text, byline_node_get_end (prev)));
@@ -183,8 +229,6 @@ check_node (Checks     *checks,
             }
           check_edit (checks, "remove", path, NULL, NULL, lo, hi);
         }
-      else
-        check_edit (checks, "remove", path, NULL, NULL, 0, text_len);
 
       if (is_mapping && byline_node_find_key (parent, "renamed key") < 0)
         {
@@ -225,8 +269,9 @@ check_node (Checks     *checks,
  * Sets every scalar, removes and renames every member, removes every item,
  * adds a member to every mapping and an item to every inline list, each on
  * a fresh copy, and checks that each edit gives the intended tree and keeps
- * the bytes outside the edited lines. Block collections (YAML blocks, TOML
- * tables) are checked for the tree only.
+ * the bytes outside the edited lines. A member of a block mapping (YAML's
+ * `key: value`, TOML's `key = value` lines) must keep to its lines; whole
+ * block collections and additions to them are checked for the tree only.
  */
 void
 edit_checks_run (BylineFormat  format,
@@ -238,4 +283,5 @@ edit_checks_run (BylineFormat  format,
 
   check_node (&checks, byline_front_matter_get_root (front_matter), segments);
   g_assert_cmpuint (checks.n_edits, >, 0);
+  g_test_message ("%u edits checked", checks.n_edits);
 }
