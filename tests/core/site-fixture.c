@@ -27,7 +27,7 @@ site_fixture_write (const char *root,
   g_assert_cmpint (g_mkdir_with_parents (contents != NULL ? parent : path, 0755), ==, 0);
   if (contents != NULL)
     {
-      g_file_set_contents (path, contents, -1, &error);
+      g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_NONE, 0644, &error);
       g_assert_no_error (error);
     }
 }
@@ -91,4 +91,17 @@ site_fixture_date (const char *iso8601)
 
   g_assert_nonnull (date);
   return date;
+}
+
+/* Loads the site at @root (or around it), asserting it loads. */
+BylineSite *
+site_fixture_load (const char *root)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (root);
+  g_autoptr(GError) error = NULL;
+  BylineSite *site = byline_site_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (site);
+  return site;
 }

@@ -12,18 +12,6 @@
 #include "byline-site.h"
 #include "site-fixture.h"
 
-static BylineSite *
-load_site (const char *location)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (location);
-  g_autoptr(GError) error = NULL;
-  BylineSite *site = byline_site_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (site);
-  return site;
-}
-
 static void
 assert_load_fails (const char *location,
                    int         code)
@@ -63,7 +51,7 @@ test_detect_hexo (void)
   g_autofree char *root = site_fixture_new ("_config.yml", "title: 新闻\n",
                                             "source/_posts", NULL,
                                             NULL);
-  g_autoptr(BylineSite) site = load_site (root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
 
   g_assert_cmpint (byline_site_get_kind (site), ==, BYLINE_SITE_HEXO);
   g_assert_cmpstr (byline_site_get_kind_name (site), ==, "Hexo");
@@ -90,7 +78,7 @@ test_detect_hexo_package (void)
   g_autofree char *root = site_fixture_new ("package.json",
                                             "{\n  \"name\": \"blog\",\n  \"dependencies\": {\n    \"hexo\": \"^8.1.2\"\n  }\n}\n",
                                             NULL);
-  g_autoptr(BylineSite) site = load_site (root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
 
   g_assert_cmpint (byline_site_get_kind (site), ==, BYLINE_SITE_HEXO);
   g_assert_null (byline_site_get_config_file (site));
@@ -105,8 +93,8 @@ test_detect_jekyll (void)
                                             NULL);
   g_autofree char *gem_root = site_fixture_new ("Gemfile", "source \"https://rubygems.org\"\ngem \"jekyll\", \"~> 4.3\"\n",
                                                 NULL);
-  g_autoptr(BylineSite) site = load_site (root);
-  g_autoptr(BylineSite) gem_site = load_site (gem_root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
+  g_autoptr(BylineSite) gem_site = site_fixture_load (gem_root);
 
   g_assert_cmpint (byline_site_get_kind (site), ==, BYLINE_SITE_JEKYLL);
   assert_folder (site, BYLINE_SITE_FOLDER_POSTS, root, "_posts");
@@ -124,9 +112,9 @@ test_detect_hugo (void)
                                                 "archetypes/default.md", "---\n---\n",
                                                 NULL);
   g_autofree char *split_root = site_fixture_new ("config/_default/hugo.yaml", "title: Split\n", NULL);
-  g_autoptr(BylineSite) site = load_site (root);
-  g_autoptr(BylineSite) old_site = load_site (old_root);
-  g_autoptr(BylineSite) split_site = load_site (split_root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
+  g_autoptr(BylineSite) old_site = site_fixture_load (old_root);
+  g_autoptr(BylineSite) split_site = site_fixture_load (split_root);
 
   g_assert_cmpint (byline_site_get_kind (site), ==, BYLINE_SITE_HUGO);
   g_assert_cmpstr (byline_site_get_title (site), ==, "Field notes");
@@ -151,8 +139,8 @@ test_detect_from_inside (void)
                                             NULL);
   g_autofree char *post = g_build_filename (root, "source/_posts/2021/news.md", NULL);
   g_autofree char *dir = g_build_filename (root, "source/_posts/2021", NULL);
-  g_autoptr(BylineSite) from_post = load_site (post);
-  g_autoptr(BylineSite) from_dir = load_site (dir);
+  g_autoptr(BylineSite) from_post = site_fixture_load (post);
+  g_autoptr(BylineSite) from_dir = site_fixture_load (dir);
 
   assert_root (from_post, root);
   assert_root (from_dir, root);
@@ -189,7 +177,7 @@ test_hexo_settings (void)
                                             "scaffolds", NULL,
                                             "src/_posts", NULL,
                                             NULL);
-  g_autoptr(BylineSite) site = load_site (root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
   g_autoptr(GDateTime) date = site_fixture_date ("2021-09-02T23:30:00Z");
   g_autoptr(GDateTime) local = g_date_time_to_timezone (date, byline_site_get_time_zone (site));
 
@@ -219,7 +207,7 @@ test_jekyll_settings (void)
                                             "my_collections/_posts", NULL,
                                             "Gemfile", "gem 'jekyll'\n",
                                             NULL);
-  g_autoptr(BylineSite) site = load_site (root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
 
   assert_folder (site, BYLINE_SITE_FOLDER_CONTENT, root, "my_collections");
   assert_folder (site, BYLINE_SITE_FOLDER_POSTS, root, "my_collections/_posts");
@@ -252,7 +240,7 @@ test_hugo_settings (void)
                                             "words/blog/third.md", "---\ntitle: Third\n---\n",
                                             "words/blog/_index.md", "---\ntitle: Blog\n---\n",
                                             NULL);
-  g_autoptr(BylineSite) site = load_site (root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
 
   assert_folder (site, BYLINE_SITE_FOLDER_CONTENT, root, "words");
   assert_folder (site, BYLINE_SITE_FOLDER_POSTS, root, "words/blog");
@@ -273,7 +261,7 @@ test_hugo_defaults (void)
                                             "content/post/two.md", "---\ntitle: Two\n---\n",
                                             "content/post/three/index.md", "---\ntitle: Three\n---\n",
                                             NULL);
-  g_autoptr(BylineSite) site = load_site (root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
   g_autoptr(GDateTime) date = site_fixture_date ("2021-09-02T23:30:00Z");
   g_autoptr(GDateTime) local = g_date_time_to_timezone (date, byline_site_get_time_zone (site));
 
@@ -293,7 +281,7 @@ test_unknown_time_zone (void)
   g_autofree char *root = site_fixture_new ("_config.yml", "timezone: Mars/Olympus_Mons\n",
                                             "source", NULL,
                                             NULL);
-  g_autoptr(BylineSite) site = load_site (root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
 
   g_assert_false (byline_site_has_time_zone (site));
   g_assert_nonnull (byline_site_get_time_zone (site));

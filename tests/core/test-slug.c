@@ -99,17 +99,6 @@ test_jekyll_slugify (void)
     }
 }
 
-static BylineSite *
-load_site (const char *root)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (root);
-  g_autoptr(GError) error = NULL;
-  BylineSite *site = byline_site_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return site;
-}
-
 static char *
 post_path (BylineSite *site,
            const char *title,
@@ -129,7 +118,7 @@ test_hexo_post_path (void)
                                             "new_post_name: :year/:month/:day/:i_month-:i_day-:title-:hash.md\n",
                                             "source", NULL,
                                             NULL);
-  g_autoptr(BylineSite) site = load_site (root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
   g_autofree char *post = post_path (site, "Hello World", FALSE);
   g_autofree char *draft = post_path (site, "Hello World", TRUE);
 
@@ -148,7 +137,7 @@ test_hexo_post_path_placeholders (void)
                                             "new_post_name: :category/:hour:minute:second_:title_:unknown\n",
                                             "source", NULL,
                                             NULL);
-  g_autoptr(BylineSite) site = load_site (root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
   g_autofree char *post = post_path (site, "Ça va", FALSE);
 
   /* No extension in the pattern: Hexo adds `.md`. A placeholder never ends
@@ -162,7 +151,7 @@ test_jekyll_post_path (void)
   g_autofree char *root = site_fixture_new ("_config.yml", "timezone: Asia/Shanghai\n",
                                             "_posts", NULL,
                                             NULL);
-  g_autoptr(BylineSite) site = load_site (root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
   g_autofree char *post = post_path (site, "共享服务 Trade: 2021", FALSE);
   g_autofree char *draft = post_path (site, "共享服务 Trade: 2021", TRUE);
 
@@ -178,8 +167,8 @@ test_hugo_post_path (void)
   g_autofree char *bundles_root = site_fixture_new ("hugo.yaml", "title: Notes\n",
                                                     "content/posts/one/index.md", "---\n---\n",
                                                     NULL);
-  g_autoptr(BylineSite) site = load_site (root);
-  g_autoptr(BylineSite) bundles_site = load_site (bundles_root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
+  g_autoptr(BylineSite) bundles_site = site_fixture_load (bundles_root);
   g_autofree char *post = post_path (site, "Hello, World", FALSE);
   g_autofree char *bundle = post_path (bundles_site, "Hello, World", FALSE);
 
@@ -191,7 +180,7 @@ static void
 test_slug_limits (void)
 {
   g_autofree char *root = site_fixture_new ("_config.yml", "title: Blog\n", "source", NULL, NULL);
-  g_autoptr(BylineSite) site = load_site (root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
   g_autoptr(GString) long_title = g_string_new (NULL);
   g_autofree char *empty = byline_naming_slug (site, "!!! ???");
   g_autofree char *slug = NULL;
@@ -222,7 +211,7 @@ static void
 test_confine_names (void)
 {
   g_autofree char *root = site_fixture_new ("_config.yml", "title: Blog\n", "source/_posts", NULL, NULL);
-  g_autoptr(BylineSite) site = load_site (root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
   g_autoptr(GString) long_name = g_string_new (NULL);
   g_autoptr(GFile) nested = NULL;
   g_autoptr(GError) error = NULL;
@@ -251,7 +240,7 @@ test_confine_symlinks (void)
   g_autofree char *root = site_fixture_new ("_config.yml", "title: Blog\n",
                                             "source/_posts/real/inside.md", "---\n---\n",
                                             NULL);
-  g_autoptr(BylineSite) site = load_site (root);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
   g_autoptr(GFile) inside = NULL;
   g_autoptr(GError) error = NULL;
   struct {
