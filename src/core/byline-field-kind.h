@@ -1,0 +1,36 @@
+/* byline-field-kind.h: which control edits a front matter value, decided
+ * from the value and the well-known names of keys
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "byline-node.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  BYLINE_FIELD_TEXT,       /* one line of text */
+  BYLINE_FIELD_MULTILINE,  /* a paragraph of text */
+  BYLINE_FIELD_SWITCH,     /* true or false */
+  BYLINE_FIELD_DATE,       /* a date, with its time when it has one */
+  BYLINE_FIELD_LIST,       /* a list of words: categories, tags */
+  BYLINE_FIELD_IMAGE,      /* the address of an image */
+  BYLINE_FIELD_NUMBER,     /* an integer or a decimal number */
+  BYLINE_FIELD_GROUP,      /* a mapping of further fields */
+  BYLINE_FIELD_RAW,        /* any value, written in the front matter's language */
+} BylineFieldKind;
+
+BylineFieldKind  byline_field_kind_for_key     (const char       *key);
+BylineFieldKind  byline_field_kind_for_value   (const char       *key,
+                                                const BylineNode *value);
+gboolean         byline_field_kind_accepts     (BylineFieldKind   kind,
+                                                const char       *key,
+                                                const BylineNode *value);
+BylineNode      *byline_field_kind_empty_value (BylineFieldKind   kind);
+const char      *byline_field_kind_to_string   (BylineFieldKind   kind);
+gboolean         byline_field_key_is_date      (const char       *key);
+gboolean         byline_field_key_is_title     (const char       *key);
+
+G_END_DECLS
