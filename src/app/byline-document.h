@@ -20,6 +20,8 @@ BylineDocument    *byline_document_new              (void);
 BylinePost        *byline_document_get_post         (BylineDocument       *self);
 GtkSourceBuffer   *byline_document_get_buffer       (BylineDocument       *self);
 BylineFrontMatter *byline_document_get_front_matter (BylineDocument       *self);
+BylineFrontMatter *byline_document_ensure_front_matter (BylineDocument    *self,
+                                                        BylineFormat       format);
 GFile             *byline_document_get_file         (BylineDocument       *self);
 char              *byline_document_dup_title        (BylineDocument       *self);
 gboolean           byline_document_get_modified     (BylineDocument       *self);

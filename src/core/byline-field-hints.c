@@ -5,11 +5,9 @@
 
 #include "config.h"
 
-#include "byline-error.h"
 #include "byline-field-edit.h"
-#include "byline-field-hints.h"
+#include "byline-field-hints-private.h"
 #include "byline-site-dates.h"
-#include "byline-site-posts.h"
 
 struct _BylineFieldHints
 {
@@ -153,6 +151,15 @@ byline_field_hints_get_schema (BylineFieldHints *self)
   return self->schema;
 }
 
+/* For the loader: keeps why the schema could not be read. */
+void
+byline_field_hints_take_schema_error (BylineFieldHints *self,
+                                      GError           *error)
+{
+  g_clear_error (&self->schema_error);
+  self->schema_error = error;
+}
+
 /**
  * byline_field_hints_get_schema_error:
  *
@@ -178,15 +185,15 @@ kind_in_site (const BylineKeyUse *use,
   guint kinds = use->kinds & ~KIND_BIT (BYLINE_NODE_NULL);
 
   if (use->list_count * 2 > use->count)
-    *kind = BYLINE_FIELD_LIST;
+    *kind = BYLINE_FIELD_KIND_LIST;
   else if (kinds == KIND_BIT (BYLINE_NODE_BOOLEAN))
-    *kind = BYLINE_FIELD_SWITCH;
+    *kind = BYLINE_FIELD_KIND_SWITCH;
   else if (kinds != 0 && (kinds & ~(KIND_BIT (BYLINE_NODE_INTEGER) | KIND_BIT (BYLINE_NODE_FLOAT))) == 0)
-    *kind = BYLINE_FIELD_NUMBER;
+    *kind = BYLINE_FIELD_KIND_NUMBER;
   else if (kinds == KIND_BIT (BYLINE_NODE_TIMESTAMP))
-    *kind = BYLINE_FIELD_DATE;
+    *kind = BYLINE_FIELD_KIND_DATE;
   else if (kinds == KIND_BIT (BYLINE_NODE_MAPPING))
-    *kind = BYLINE_FIELD_GROUP;
+    *kind = BYLINE_FIELD_KIND_GROUP;
   else
     return FALSE;
 
@@ -211,15 +218,15 @@ byline_field_hints_get_kind (BylineFieldHints *self,
   g_auto(GStrv) segments = NULL;
   const BylineSchemaField *field = NULL;
   const BylineKeyUse *use = NULL;
-  BylineFieldKind kind = BYLINE_FIELD_RAW;
+  BylineFieldKind kind = BYLINE_FIELD_KIND_RAW;
   const char *key;
   guint depth;
 
-  g_return_val_if_fail (BYLINE_IS_FIELD_HINTS (self), BYLINE_FIELD_RAW);
-  g_return_val_if_fail (path != NULL, BYLINE_FIELD_RAW);
+  g_return_val_if_fail (BYLINE_IS_FIELD_HINTS (self), BYLINE_FIELD_KIND_RAW);
+  g_return_val_if_fail (path != NULL, BYLINE_FIELD_KIND_RAW);
 
   if (!(segments = byline_path_split (path, NULL)))
-    return BYLINE_FIELD_RAW;
+    return BYLINE_FIELD_KIND_RAW;
   depth = g_strv_length (segments);
   key = segments[depth - 1];
 
@@ -234,10 +241,10 @@ byline_field_hints_get_kind (BylineFieldHints *self,
     kind = byline_field_kind_for_value (key, value);
 
   /* A line of text cannot show a line break. */
-  if (kind == BYLINE_FIELD_TEXT && value != NULL &&
+  if (kind == BYLINE_FIELD_KIND_TEXT && value != NULL &&
       byline_node_get_kind (value) == BYLINE_NODE_STRING &&
       strchr (byline_node_get_string (value), '\n') != NULL)
-    kind = BYLINE_FIELD_MULTILINE;
+    kind = BYLINE_FIELD_KIND_MULTILINE;
 
   return kind;
 }
@@ -262,51 +269,19 @@ fold (const char *text)
   return g_utf8_casefold (normal != NULL ? normal : text, -1);
 }
 
-/**
- * byline_field_hints_complete:
- * @path: the list or text field being typed in
- * @typed: what the writer typed so far
- * @exclude: (nullable): values not to offer, as those already in the list
- * @max: how many to offer at most
- *
- * Offers the values the site uses for the field: the choices its content
- * manager declares, else the categories or tags its posts use, the most
- * used first. Values that start with @typed come before those that only
- * contain it; case does not count.
- *
- * Returns: (transfer full): the values to offer
- */
-char **
-byline_field_hints_complete (BylineFieldHints   *self,
-                             const char         *path,
-                             const char         *typed,
-                             const char * const *exclude,
-                             guint               max)
+/* Picks from @candidates those that start with @typed, then those that
+ * only contain it, case aside, up to @max, leaving out @exclude. */
+static char **
+match (GPtrArray          *candidates,
+       const char         *typed,
+       const char * const *exclude,
+       guint               max)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
   g_autoptr(GPtrArray) contained = g_ptr_array_new ();
-  g_autofree char *folded_typed = NULL;
-  const BylineSchemaField *field = NULL;
-  g_auto(GStrv) segments = NULL;
-  GPtrArray *terms;
+  g_autofree char *folded_typed = fold (typed);
   guint n = 0;
 
-  g_return_val_if_fail (BYLINE_IS_FIELD_HINTS (self), NULL);
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (typed != NULL, NULL);
-
-  if (self->schema != NULL)
-    field = byline_schema_lookup (self->schema, path);
-  segments = byline_path_split (path, NULL);
-
-  if (field != NULL && field->options != NULL)
-    for (guint i = 0; field->options[i] != NULL; i++)
-      g_ptr_array_add (candidates, field->options[i]);
-  else if (segments != NULL && g_strv_length (segments) == 1 && (terms = terms_for (self, segments[0])))
-    g_ptr_array_extend (candidates, terms, NULL, NULL);
-
-  folded_typed = fold (typed);
   for (guint i = 0; i < candidates->len && n < max; i++)
     {
       const char *candidate = g_ptr_array_index (candidates, i);
@@ -331,8 +306,51 @@ byline_field_hints_complete (BylineFieldHints   *self,
   return g_strv_builder_end (builder);
 }
 
+/**
+ * byline_field_hints_complete:
+ * @path: the list or text field being typed in
+ * @typed: what the writer typed so far
+ * @exclude: (nullable): values not to offer, as those already in the list
+ * @max: how many to offer at most
+ *
+ * Offers the values the site uses for the field: the choices its content
+ * manager declares, else the categories or tags its posts use, the most
+ * used first. Values that start with @typed come before those that only
+ * contain it; case does not count.
+ *
+ * Returns: (transfer full): the values to offer
+ */
+char **
+byline_field_hints_complete (BylineFieldHints   *self,
+                             const char         *path,
+                             const char         *typed,
+                             const char * const *exclude,
+                             guint               max)
+{
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  const BylineSchemaField *field = NULL;
+  g_auto(GStrv) segments = NULL;
+  GPtrArray *terms;
+
+  g_return_val_if_fail (BYLINE_IS_FIELD_HINTS (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (typed != NULL, NULL);
+
+  if (self->schema != NULL)
+    field = byline_schema_lookup (self->schema, path);
+  segments = byline_path_split (path, NULL);
+
+  if (field != NULL && field->options != NULL)
+    for (guint i = 0; field->options[i] != NULL; i++)
+      g_ptr_array_add (candidates, field->options[i]);
+  else if (segments != NULL && g_strv_length (segments) == 1 && (terms = terms_for (self, segments[0])))
+    g_ptr_array_extend (candidates, terms, NULL, NULL);
+
+  return match (candidates, typed, exclude, max);
+}
+
 static void
-suggest (GStrvBuilder     *builder,
+add_key (GPtrArray        *keys,
          GHashTable       *seen,
          const BylineNode *root,
          const char       *key)
@@ -343,46 +361,51 @@ suggest (GStrvBuilder     *builder,
     return;
 
   g_hash_table_add (seen, (gpointer) key);
-  g_strv_builder_add (builder, key);
+  g_ptr_array_add (keys, (gpointer) key);
 }
 
 /**
  * byline_field_hints_suggest_keys:
  * @root: (nullable): the post's front matter, whose keys are not offered
+ * @typed: what the writer typed of the key so far
  *
  * Returns: (transfer full): keys to offer when the writer adds a field:
  *   those the site's content manager declares, then those of its
- *   scaffold, then those its posts use, the most used first
+ *   scaffold, then those its posts use, the most used first; those that
+ *   start with @typed before those that only contain it
  */
 char **
 byline_field_hints_suggest_keys (BylineFieldHints *self,
-                                 const BylineNode *root)
+                                 const BylineNode *root,
+                                 const char       *typed)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_return_val_if_fail (BYLINE_IS_FIELD_HINTS (self), NULL);
+  g_return_val_if_fail (typed != NULL, NULL);
 
   if (self->schema != NULL)
     {
       GPtrArray *fields = byline_schema_get_fields (self->schema);
 
       for (guint i = 0; i < fields->len; i++)
-        suggest (builder, seen, root, ((BylineSchemaField *) g_ptr_array_index (fields, i))->name);
+        add_key (keys, seen, root, ((BylineSchemaField *) g_ptr_array_index (fields, i))->name);
     }
 
   for (guint i = 0; self->scaffold_keys != NULL && self->scaffold_keys[i] != NULL; i++)
-    suggest (builder, seen, root, self->scaffold_keys[i]);
+    add_key (keys, seen, root, self->scaffold_keys[i]);
 
   for (guint i = 0; i < self->site_keys->len; i++)
-    suggest (builder, seen, root, g_ptr_array_index (self->site_keys, i));
+    add_key (keys, seen, root, g_ptr_array_index (self->site_keys, i));
 
-  return g_strv_builder_end (builder);
+  return match (keys, typed, NULL, G_MAXUINT);
 }
 
 /**
  * byline_field_hints_new_value:
  * @key: a top-level key being added
+ * @format: the language of the front matter it goes in
  * @now: the moment, for a date
  *
  * Returns: (transfer full): the value a new field starts with: the
@@ -392,6 +415,7 @@ byline_field_hints_suggest_keys (BylineFieldHints *self,
 BylineNode *
 byline_field_hints_new_value (BylineFieldHints *self,
                               const char       *key,
+                              BylineFormat      format,
                               GDateTime        *now)
 {
   g_autofree char *path = NULL;
@@ -412,8 +436,8 @@ byline_field_hints_new_value (BylineFieldHints *self,
       byline_field_kind_accepts (kind, key, field->default_value))
     return byline_node_copy (field->default_value);
 
-  if (kind != BYLINE_FIELD_DATE)
-    return byline_field_kind_empty_value (kind);
+  if (kind != BYLINE_FIELD_KIND_DATE)
+    return byline_field_kind_empty_value (kind, format);
 
   if (self->site != NULL)
     date = byline_site_format_date (self->site, now);
@@ -421,6 +445,86 @@ byline_field_hints_new_value (BylineFieldHints *self,
     date = byline_date_new (now, BYLINE_DATE_FORM_ISO_DATE_TIME);
 
   return byline_node_new_date (date);
+}
+
+/* The folder a site publishes as its root, where `/images/a.png` lives:
+ * Hexo's source folder, Hugo's static folder, Jekyll's own root. */
+static GFile *
+published_root (BylineSite *site)
+{
+  switch (byline_site_get_kind (site))
+    {
+    case BYLINE_SITE_HEXO:
+      return g_object_ref (byline_site_get_folder (site, BYLINE_SITE_FOLDER_CONTENT));
+    case BYLINE_SITE_HUGO:
+      return g_file_get_child (byline_site_get_root (site), "static");
+    case BYLINE_SITE_JEKYLL:
+    default:
+      return g_object_ref (byline_site_get_root (site));
+    }
+}
+
+/**
+ * byline_field_hints_locate_image:
+ * @reference: an image's address as a post gives it
+ * @post_file: (nullable): the post, for addresses relative to it
+ *
+ * Finds the image an address names: an `http` or `https` address as it
+ * is, a `file:` address, a path relative to the post's folder, or a path
+ * from the site's root (`/images/a.png`) in the folder the site publishes.
+ *
+ * Returns: (transfer full) (nullable): the image, or %NULL when the
+ *   address names nothing Byline can read
+ */
+GFile *
+byline_field_hints_locate_image (BylineFieldHints *self,
+                                 const char       *reference,
+                                 GFile            *post_file)
+{
+  g_autofree char *scheme = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *decoded = NULL;
+  g_autoptr(GFile) folder = NULL;
+  char *end;
+
+  g_return_val_if_fail (BYLINE_IS_FIELD_HINTS (self), NULL);
+  g_return_val_if_fail (reference != NULL, NULL);
+
+  if ((scheme = g_uri_parse_scheme (reference)) != NULL)
+    {
+      if (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0 ||
+          g_ascii_strcasecmp (scheme, "file") == 0)
+        return g_file_new_for_uri (reference);
+      return NULL;
+    }
+
+  /* A protocol-relative address (`//host/a.png`) is fetched over HTTPS. */
+  if (g_str_has_prefix (reference, "//"))
+    {
+      g_autofree char *uri = g_strconcat ("https:", reference, NULL);
+
+      return g_file_new_for_uri (uri);
+    }
+
+  path = g_strdup (reference);
+  if ((end = strpbrk (path, "?#")) != NULL)
+    *end = '\0';
+  decoded = g_uri_unescape_string (path, NULL);
+  if (decoded == NULL || *decoded == '\0')
+    return NULL;
+
+  if (*decoded == '/')
+    {
+      if (self->site == NULL)
+        return NULL;
+      folder = published_root (self->site);
+      return g_file_resolve_relative_path (folder, decoded + 1);
+    }
+
+  if (post_file == NULL || !(folder = g_file_get_parent (post_file)))
+    return NULL;
+
+  return g_file_resolve_relative_path (folder, decoded);
 }
 
 /**
@@ -437,186 +541,4 @@ byline_field_hints_check (BylineFieldHints  *self,
   g_return_val_if_fail (BYLINE_IS_FIELD_HINTS (self), NULL);
 
   return byline_field_check (front_matter, self->schema, self->site);
-}
-
-typedef struct {
-  GFile           *post_file;
-  char            *content_type;
-  BylineSite      *site;
-  BylinePostIndex *index;
-  BylineSchema    *schema;
-  GError          *schema_error;
-  char           **scaffold_keys;
-  guint            n_pending;
-} LoadData;
-
-static void
-load_data_free (LoadData *data)
-{
-  g_clear_object (&data->post_file);
-  g_clear_pointer (&data->content_type, g_free);
-  g_clear_object (&data->site);
-  g_clear_object (&data->index);
-  g_clear_object (&data->schema);
-  g_clear_error (&data->schema_error);
-  g_clear_pointer (&data->scaffold_keys, g_strfreev);
-  g_free (data);
-}
-
-static void
-finish_part (GTask *task)
-{
-  LoadData *data = g_task_get_task_data (task);
-  BylineFieldHints *hints;
-
-  if (--data->n_pending > 0)
-    return;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  hints = byline_field_hints_new (data->site, data->index, data->schema,
-                                  (const char * const *) data->scaffold_keys);
-  hints->schema_error = g_steal_pointer (&data->schema_error);
-  g_task_return_pointer (task, hints, g_object_unref);
-}
-
-static char **
-scaffold_keys (BylineSite *site)
-{
-  g_autoptr(BylinePost) post = byline_site_make_post (site, "Byline", FALSE, NULL, NULL);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  BylineFrontMatter *front_matter = post != NULL ? byline_post_get_front_matter (post) : NULL;
-  BylineNode *root = front_matter != NULL ? byline_front_matter_get_root (front_matter) : NULL;
-
-  for (guint i = 0; root != NULL && byline_node_get_kind (root) == BYLINE_NODE_MAPPING &&
-                    i < byline_node_get_n_children (root); i++)
-    {
-      const char *key = byline_node_get_key_string (root, i);
-
-      if (key != NULL)
-        g_strv_builder_add (builder, key);
-    }
-
-  return g_strv_builder_end (builder);
-}
-
-/* Reads the scaffold and the schema, small files, off the main thread. */
-static void
-read_site_files_thread (GTask        *part,
-                        gpointer      source_object,
-                        gpointer      task_data,
-                        GCancellable *cancellable)
-{
-  LoadData *data = g_task_get_task_data (G_TASK (task_data));
-  g_autoptr(GError) error = NULL;
-
-  data->scaffold_keys = scaffold_keys (data->site);
-  data->schema = byline_schema_load (byline_site_get_root (data->site), data->post_file,
-                                     data->content_type, cancellable, &error);
-  if (data->schema == NULL && !g_error_matches (error, BYLINE_ERROR, BYLINE_ERROR_NOT_FOUND))
-    data->schema_error = g_steal_pointer (&error);
-
-  g_task_return_boolean (part, TRUE);
-}
-
-static void
-site_files_read_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-
-  finish_part (task);
-}
-
-static void
-index_loaded_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  LoadData *data = g_task_get_task_data (task);
-
-  /* Without the index, the form still works from the values alone. */
-  if (!byline_post_index_load_finish (BYLINE_POST_INDEX (object), result, NULL))
-    g_clear_object (&data->index);
-
-  finish_part (task);
-}
-
-static void
-site_loaded_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  LoadData *data = g_task_get_task_data (task);
-  GCancellable *cancellable = g_task_get_cancellable (task);
-  g_autoptr(GTask) part = NULL;
-
-  /* A post outside any site is edited from its own values alone. */
-  data->site = byline_site_load_finish (result, NULL);
-  if (data->site == NULL)
-    {
-      data->n_pending = 1;
-      finish_part (task);
-      return;
-    }
-
-  data->n_pending = 2;
-  data->index = byline_post_index_new (data->site);
-  byline_post_index_load_async (data->index, BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS, cancellable,
-                                index_loaded_cb, g_object_ref (task));
-
-  part = g_task_new (NULL, cancellable, site_files_read_cb, g_object_ref (task));
-  g_task_set_task_data (part, g_object_ref (task), g_object_unref);
-  g_task_run_in_thread (part, read_site_files_thread);
-}
-
-/**
- * byline_field_hints_load_async:
- * @post_file: the post
- * @content_type: (nullable): the content type the post names in its
- *   `type` key
- *
- * Finds the post's site and reads its posts, scaffold and content
- * manager's settings without blocking. A post outside any site gets
- * hints with nothing known.
- */
-void
-byline_field_hints_load_async (GFile               *post_file,
-                               const char          *content_type,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  LoadData *data;
-
-  g_return_if_fail (G_IS_FILE (post_file));
-
-  data = g_new0 (LoadData, 1);
-  data->post_file = g_object_ref (post_file);
-  data->content_type = g_strdup (content_type);
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, byline_field_hints_load_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
-
-  byline_site_load_async (post_file, cancellable, site_loaded_cb, g_steal_pointer (&task));
-}
-
-/**
- * byline_field_hints_load_finish:
- *
- * Returns: (transfer full): the hints, or %NULL when cancelled
- */
-BylineFieldHints *
-byline_field_hints_load_finish (GAsyncResult  *result,
-                                GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -40,10 +40,15 @@ char            **byline_field_hints_complete     (BylineFieldHints    *self,
                                                    const char * const  *exclude,
                                                    guint                max);
 char            **byline_field_hints_suggest_keys (BylineFieldHints    *self,
-                                                   const BylineNode    *root);
+                                                   const BylineNode    *root,
+                                                   const char          *typed);
 BylineNode       *byline_field_hints_new_value    (BylineFieldHints    *self,
                                                    const char          *key,
+                                                   BylineFormat         format,
                                                    GDateTime           *now);
+GFile            *byline_field_hints_locate_image (BylineFieldHints    *self,
+                                                   const char          *reference,
+                                                   GFile               *post_file);
 GPtrArray        *byline_field_hints_check        (BylineFieldHints    *self,
                                                    BylineFrontMatter   *front_matter);
 

@@ -83,22 +83,22 @@ byline_field_key_is_title (const char *key)
 BylineFieldKind
 byline_field_kind_for_key (const char *key)
 {
-  g_return_val_if_fail (key != NULL, BYLINE_FIELD_TEXT);
+  g_return_val_if_fail (key != NULL, BYLINE_FIELD_KIND_TEXT);
 
   if (name_in (key, switch_keys))
-    return BYLINE_FIELD_SWITCH;
+    return BYLINE_FIELD_KIND_SWITCH;
   if (name_in (key, date_keys))
-    return BYLINE_FIELD_DATE;
+    return BYLINE_FIELD_KIND_DATE;
   if (name_in (key, list_keys))
-    return BYLINE_FIELD_LIST;
+    return BYLINE_FIELD_KIND_LIST;
   if (name_in (key, image_keys))
-    return BYLINE_FIELD_IMAGE;
+    return BYLINE_FIELD_KIND_IMAGE;
   if (name_in (key, multiline_keys))
-    return BYLINE_FIELD_MULTILINE;
+    return BYLINE_FIELD_KIND_MULTILINE;
   if (name_in (key, number_keys))
-    return BYLINE_FIELD_NUMBER;
+    return BYLINE_FIELD_KIND_NUMBER;
 
-  return BYLINE_FIELD_TEXT;
+  return BYLINE_FIELD_KIND_TEXT;
 }
 
 static gboolean
@@ -178,22 +178,22 @@ byline_field_kind_accepts (BylineFieldKind   kind,
 
   switch (kind)
     {
-    case BYLINE_FIELD_TEXT:
-    case BYLINE_FIELD_MULTILINE:
-    case BYLINE_FIELD_IMAGE:
+    case BYLINE_FIELD_KIND_TEXT:
+    case BYLINE_FIELD_KIND_MULTILINE:
+    case BYLINE_FIELD_KIND_IMAGE:
       return is_string (value);
-    case BYLINE_FIELD_SWITCH:
+    case BYLINE_FIELD_KIND_SWITCH:
       return byline_node_get_kind (value) == BYLINE_NODE_BOOLEAN;
-    case BYLINE_FIELD_DATE:
+    case BYLINE_FIELD_KIND_DATE:
       return is_date (value);
-    case BYLINE_FIELD_LIST:
+    case BYLINE_FIELD_KIND_LIST:
       return is_word_list (value);
-    case BYLINE_FIELD_NUMBER:
+    case BYLINE_FIELD_KIND_NUMBER:
       return byline_node_get_kind (value) == BYLINE_NODE_INTEGER ||
              byline_node_get_kind (value) == BYLINE_NODE_FLOAT;
-    case BYLINE_FIELD_GROUP:
+    case BYLINE_FIELD_KIND_GROUP:
       return byline_node_get_kind (value) == BYLINE_NODE_MAPPING;
-    case BYLINE_FIELD_RAW:
+    case BYLINE_FIELD_KIND_RAW:
       return TRUE;
     default:
       g_return_val_if_reached (FALSE);
@@ -215,7 +215,7 @@ byline_field_kind_for_value (const char       *key,
 {
   BylineFieldKind by_name;
 
-  g_return_val_if_fail (key != NULL, BYLINE_FIELD_RAW);
+  g_return_val_if_fail (key != NULL, BYLINE_FIELD_KIND_RAW);
 
   if (is_absent (value))
     return byline_field_kind_for_key (key);
@@ -223,70 +223,74 @@ byline_field_kind_for_value (const char       *key,
   switch (byline_node_get_kind (value))
     {
     case BYLINE_NODE_BOOLEAN:
-      return BYLINE_FIELD_SWITCH;
+      return BYLINE_FIELD_KIND_SWITCH;
     case BYLINE_NODE_INTEGER:
     case BYLINE_NODE_FLOAT:
-      return BYLINE_FIELD_NUMBER;
+      return BYLINE_FIELD_KIND_NUMBER;
     case BYLINE_NODE_TIMESTAMP:
-      return BYLINE_FIELD_DATE;
+      return BYLINE_FIELD_KIND_DATE;
     case BYLINE_NODE_MAPPING:
-      return BYLINE_FIELD_GROUP;
+      return BYLINE_FIELD_KIND_GROUP;
     case BYLINE_NODE_SEQUENCE:
-      return is_word_list (value) ? BYLINE_FIELD_LIST : BYLINE_FIELD_RAW;
+      return is_word_list (value) ? BYLINE_FIELD_KIND_LIST : BYLINE_FIELD_KIND_RAW;
     case BYLINE_NODE_STRING:
       break;
     case BYLINE_NODE_NULL:
     default:
-      g_return_val_if_reached (BYLINE_FIELD_RAW);
+      g_return_val_if_reached (BYLINE_FIELD_KIND_RAW);
     }
 
   by_name = byline_field_kind_for_key (key);
   switch (by_name)
     {
-    case BYLINE_FIELD_DATE:
-      return is_date (value) ? BYLINE_FIELD_DATE : BYLINE_FIELD_TEXT;
-    case BYLINE_FIELD_IMAGE:
-    case BYLINE_FIELD_MULTILINE:
-    case BYLINE_FIELD_LIST:
+    case BYLINE_FIELD_KIND_DATE:
+      return is_date (value) ? BYLINE_FIELD_KIND_DATE : BYLINE_FIELD_KIND_TEXT;
+    case BYLINE_FIELD_KIND_IMAGE:
+    case BYLINE_FIELD_KIND_MULTILINE:
+    case BYLINE_FIELD_KIND_LIST:
       return by_name;
-    case BYLINE_FIELD_TEXT:
-    case BYLINE_FIELD_SWITCH:
-    case BYLINE_FIELD_NUMBER:
-    case BYLINE_FIELD_GROUP:
-    case BYLINE_FIELD_RAW:
+    case BYLINE_FIELD_KIND_TEXT:
+    case BYLINE_FIELD_KIND_SWITCH:
+    case BYLINE_FIELD_KIND_NUMBER:
+    case BYLINE_FIELD_KIND_GROUP:
+    case BYLINE_FIELD_KIND_RAW:
     default:
-      return strchr (byline_node_get_string (value), '\n') != NULL ? BYLINE_FIELD_MULTILINE
-                                                                   : BYLINE_FIELD_TEXT;
+      return strchr (byline_node_get_string (value), '\n') != NULL ? BYLINE_FIELD_KIND_MULTILINE
+                                                                   : BYLINE_FIELD_KIND_TEXT;
     }
 }
 
 /**
  * byline_field_kind_empty_value:
+ * @format: the language the value is written in
  *
  * Returns: (transfer full) (nullable): the value a new field of @kind
  *   starts with; %NULL for a date, which has no empty value (the caller
- *   picks the moment)
+ *   picks the moment). A YAML list starts as no value at all (`tags:`, as
+ *   Hexo's scaffolds write it), so that its first item is written as the
+ *   file's other lists are; TOML, which has no null, gets `[]` and `""`.
  */
 BylineNode *
-byline_field_kind_empty_value (BylineFieldKind kind)
+byline_field_kind_empty_value (BylineFieldKind kind,
+                               BylineFormat    format)
 {
   switch (kind)
     {
-    case BYLINE_FIELD_TEXT:
-    case BYLINE_FIELD_MULTILINE:
-    case BYLINE_FIELD_IMAGE:
+    case BYLINE_FIELD_KIND_TEXT:
+    case BYLINE_FIELD_KIND_MULTILINE:
+    case BYLINE_FIELD_KIND_IMAGE:
       return byline_node_new_string ("");
-    case BYLINE_FIELD_SWITCH:
+    case BYLINE_FIELD_KIND_SWITCH:
       return byline_node_new_boolean (FALSE);
-    case BYLINE_FIELD_LIST:
-      return byline_node_new_sequence ();
-    case BYLINE_FIELD_NUMBER:
+    case BYLINE_FIELD_KIND_LIST:
+      return format == BYLINE_FORMAT_YAML ? byline_node_new_null () : byline_node_new_sequence ();
+    case BYLINE_FIELD_KIND_NUMBER:
       return byline_node_new_integer (0);
-    case BYLINE_FIELD_GROUP:
+    case BYLINE_FIELD_KIND_GROUP:
       return byline_node_new_mapping ();
-    case BYLINE_FIELD_RAW:
-      return byline_node_new_null ();
-    case BYLINE_FIELD_DATE:
+    case BYLINE_FIELD_KIND_RAW:
+      return format == BYLINE_FORMAT_TOML ? byline_node_new_string ("") : byline_node_new_null ();
+    case BYLINE_FIELD_KIND_DATE:
       return NULL;
     default:
       g_return_val_if_reached (NULL);

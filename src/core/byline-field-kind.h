@@ -6,20 +6,20 @@
 
 #pragma once
 
-#include "byline-node.h"
+#include "byline-front-matter.h"
 
 G_BEGIN_DECLS
 
 typedef enum {
-  BYLINE_FIELD_TEXT,       /* one line of text */
-  BYLINE_FIELD_MULTILINE,  /* a paragraph of text */
-  BYLINE_FIELD_SWITCH,     /* true or false */
-  BYLINE_FIELD_DATE,       /* a date, with its time when it has one */
-  BYLINE_FIELD_LIST,       /* a list of words: categories, tags */
-  BYLINE_FIELD_IMAGE,      /* the address of an image */
-  BYLINE_FIELD_NUMBER,     /* an integer or a decimal number */
-  BYLINE_FIELD_GROUP,      /* a mapping of further fields */
-  BYLINE_FIELD_RAW,        /* any value, written in the front matter's language */
+  BYLINE_FIELD_KIND_TEXT,       /* one line of text */
+  BYLINE_FIELD_KIND_MULTILINE,  /* a paragraph of text */
+  BYLINE_FIELD_KIND_SWITCH,     /* true or false */
+  BYLINE_FIELD_KIND_DATE,       /* a date, with its time when it has one */
+  BYLINE_FIELD_KIND_LIST,       /* a list of words: categories, tags */
+  BYLINE_FIELD_KIND_IMAGE,      /* the address of an image */
+  BYLINE_FIELD_KIND_NUMBER,     /* an integer or a decimal number */
+  BYLINE_FIELD_KIND_GROUP,      /* a mapping of further fields */
+  BYLINE_FIELD_KIND_RAW,        /* any value, written in the front matter's language */
 } BylineFieldKind;
 
 BylineFieldKind  byline_field_kind_for_key     (const char       *key);
@@ -28,7 +28,8 @@ BylineFieldKind  byline_field_kind_for_value   (const char       *key,
 gboolean         byline_field_kind_accepts     (BylineFieldKind   kind,
                                                 const char       *key,
                                                 const BylineNode *value);
-BylineNode      *byline_field_kind_empty_value (BylineFieldKind   kind);
+BylineNode      *byline_field_kind_empty_value (BylineFieldKind   kind,
+                                                BylineFormat      format);
 const char      *byline_field_kind_to_string   (BylineFieldKind   kind);
 gboolean         byline_field_key_is_date      (const char       *key);
 gboolean         byline_field_key_is_title     (const char       *key);

@@ -26,21 +26,21 @@ kind_for_widget (const char *widget,
   gboolean is_multiple = byline_schema_read_boolean (declaration, "multiple", FALSE);
 
   if (g_str_equal (widget, "string") || g_str_equal (widget, "color"))
-    return BYLINE_FIELD_TEXT;
+    return BYLINE_FIELD_KIND_TEXT;
   if (g_str_equal (widget, "text") || g_str_equal (widget, "markdown"))
-    return BYLINE_FIELD_MULTILINE;
+    return BYLINE_FIELD_KIND_MULTILINE;
   if (g_str_equal (widget, "boolean"))
-    return BYLINE_FIELD_SWITCH;
+    return BYLINE_FIELD_KIND_SWITCH;
   if (g_str_equal (widget, "datetime") || g_str_equal (widget, "date"))
-    return BYLINE_FIELD_DATE;
+    return BYLINE_FIELD_KIND_DATE;
   if (g_str_equal (widget, "number"))
-    return BYLINE_FIELD_NUMBER;
+    return BYLINE_FIELD_KIND_NUMBER;
   if (g_str_equal (widget, "image") || g_str_equal (widget, "file"))
-    return is_multiple ? BYLINE_FIELD_LIST : BYLINE_FIELD_IMAGE;
+    return is_multiple ? BYLINE_FIELD_KIND_LIST : BYLINE_FIELD_KIND_IMAGE;
   if (g_str_equal (widget, "object"))
-    return BYLINE_FIELD_GROUP;
+    return BYLINE_FIELD_KIND_GROUP;
   if (g_str_equal (widget, "select") || g_str_equal (widget, "relation"))
-    return is_multiple ? BYLINE_FIELD_LIST : BYLINE_FIELD_TEXT;
+    return is_multiple ? BYLINE_FIELD_KIND_LIST : BYLINE_FIELD_KIND_TEXT;
   if (g_str_equal (widget, "list"))
     {
       /* A list of objects has `fields`, `field` or `types`; a list of
@@ -51,11 +51,11 @@ kind_for_widget (const char *widget,
       if (byline_schema_read (declaration, "fields") != NULL ||
           byline_schema_read (declaration, "types") != NULL ||
           (field != NULL && g_strcmp0 (item_widget != NULL ? item_widget : "string", "string") != 0))
-        return BYLINE_FIELD_RAW;
-      return BYLINE_FIELD_LIST;
+        return BYLINE_FIELD_KIND_RAW;
+      return BYLINE_FIELD_KIND_LIST;
     }
   if (g_str_equal (widget, "code") || g_str_equal (widget, "map"))
-    return BYLINE_FIELD_RAW;
+    return BYLINE_FIELD_KIND_RAW;
 
   return byline_field_kind_for_key (name);
 }
@@ -88,10 +88,10 @@ read_field (BylineNode *declaration)
 
   /* A switch and a hidden field always have a value in Decap. */
   field->is_required = byline_schema_read_boolean (declaration, "required", TRUE) &&
-                       field->kind != BYLINE_FIELD_SWITCH &&
+                       field->kind != BYLINE_FIELD_KIND_SWITCH &&
                        !g_str_equal (field->widget, "hidden");
 
-  if (field->kind == BYLINE_FIELD_GROUP && nested != NULL)
+  if (field->kind == BYLINE_FIELD_KIND_GROUP && nested != NULL)
     field->fields = byline_schema_read_fields (nested, read_field);
 
   return field;

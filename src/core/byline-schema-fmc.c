@@ -29,28 +29,28 @@ kind_for_type (const char *type,
   gboolean is_multiple = byline_schema_read_boolean (declaration, "multiple", FALSE);
 
   if (g_str_equal (type, "string"))
-    return byline_schema_read_boolean (declaration, "multiline", FALSE) ? BYLINE_FIELD_MULTILINE
-                                                                        : BYLINE_FIELD_TEXT;
+    return byline_schema_read_boolean (declaration, "multiline", FALSE) ? BYLINE_FIELD_KIND_MULTILINE
+                                                                        : BYLINE_FIELD_KIND_TEXT;
   if (g_str_equal (type, "slug"))
-    return BYLINE_FIELD_TEXT;
+    return BYLINE_FIELD_KIND_TEXT;
   if (g_str_equal (type, "number"))
-    return BYLINE_FIELD_NUMBER;
+    return BYLINE_FIELD_KIND_NUMBER;
   if (g_str_equal (type, "boolean") || g_str_equal (type, "draft"))
-    return BYLINE_FIELD_SWITCH;
+    return BYLINE_FIELD_KIND_SWITCH;
   if (g_str_equal (type, "datetime"))
-    return BYLINE_FIELD_DATE;
+    return BYLINE_FIELD_KIND_DATE;
   if (g_str_equal (type, "image") || g_str_equal (type, "file"))
-    return is_multiple ? BYLINE_FIELD_LIST : BYLINE_FIELD_IMAGE;
+    return is_multiple ? BYLINE_FIELD_KIND_LIST : BYLINE_FIELD_KIND_IMAGE;
   if (g_str_equal (type, "choice") || g_str_equal (type, "contentRelationship") ||
       g_str_equal (type, "dataFile"))
-    return is_multiple ? BYLINE_FIELD_LIST : BYLINE_FIELD_TEXT;
+    return is_multiple ? BYLINE_FIELD_KIND_LIST : BYLINE_FIELD_KIND_TEXT;
   if (g_str_equal (type, "tags") || g_str_equal (type, "categories") ||
       g_str_equal (type, "taxonomy") || g_str_equal (type, "list"))
-    return BYLINE_FIELD_LIST;
+    return BYLINE_FIELD_KIND_LIST;
   if (g_str_equal (type, "fields"))
-    return BYLINE_FIELD_GROUP;
+    return BYLINE_FIELD_KIND_GROUP;
   if (g_str_equal (type, "json") || g_str_equal (type, "block") || g_str_equal (type, "customField"))
-    return BYLINE_FIELD_RAW;
+    return BYLINE_FIELD_KIND_RAW;
 
   return byline_field_kind_for_key (name);
 }
@@ -77,7 +77,7 @@ read_field (BylineNode *declaration)
   if (default_value != NULL)
     field->default_value = byline_node_copy (default_value);
 
-  if (field->kind == BYLINE_FIELD_GROUP)
+  if (field->kind == BYLINE_FIELD_KIND_GROUP)
     field->fields = byline_schema_read_fields (byline_schema_read (declaration, "fields"), read_field);
 
   return field;

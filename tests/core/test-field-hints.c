@@ -75,12 +75,12 @@ test_kinds_from_site (void)
   g_assert_null (byline_field_hints_get_schema (hints));
 
   /* Two posts of three give a list: a single word shows as a list. */
-  g_assert_cmpint (byline_field_hints_get_kind (hints, "topics", value_of (post, "topics")), ==, BYLINE_FIELD_LIST);
+  g_assert_cmpint (byline_field_hints_get_kind (hints, "topics", value_of (post, "topics")), ==, BYLINE_FIELD_KIND_LIST);
   /* One post of three gives `region` a list: it stays text. */
-  g_assert_cmpint (byline_field_hints_get_kind (hints, "region", value_of (post, "region")), ==, BYLINE_FIELD_TEXT);
-  g_assert_cmpint (byline_field_hints_get_kind (hints, "featured", value_of (post, "featured")), ==, BYLINE_FIELD_SWITCH);
-  g_assert_cmpint (byline_field_hints_get_kind (hints, "rating", value_of (post, "rating")), ==, BYLINE_FIELD_NUMBER);
-  g_assert_cmpint (byline_field_hints_get_kind (hints, "source", value_of (post, "source")), ==, BYLINE_FIELD_TEXT);
+  g_assert_cmpint (byline_field_hints_get_kind (hints, "region", value_of (post, "region")), ==, BYLINE_FIELD_KIND_TEXT);
+  g_assert_cmpint (byline_field_hints_get_kind (hints, "featured", value_of (post, "featured")), ==, BYLINE_FIELD_KIND_SWITCH);
+  g_assert_cmpint (byline_field_hints_get_kind (hints, "rating", value_of (post, "rating")), ==, BYLINE_FIELD_KIND_NUMBER);
+  g_assert_cmpint (byline_field_hints_get_kind (hints, "source", value_of (post, "source")), ==, BYLINE_FIELD_KIND_TEXT);
 }
 
 static void
@@ -110,7 +110,7 @@ test_key_suggestions (void)
   g_autofree char *root = make_site ();
   g_autoptr(BylineFieldHints) hints = load_hints (root, "source/_posts/new.md");
   g_autoptr(BylineFrontMatter) post = byline_front_matter_new (BYLINE_FORMAT_YAML, "title: New\ntags: d\n");
-  g_auto(GStrv) keys = byline_field_hints_suggest_keys (hints, byline_front_matter_get_root (post));
+  g_auto(GStrv) keys = byline_field_hints_suggest_keys (hints, byline_front_matter_get_root (post), "");
 
   /* The scaffold's keys first, then the keys other posts use, the most
    * used first; none the post has. */
@@ -120,6 +120,11 @@ test_key_suggestions (void)
   g_assert_true (g_strv_contains ((const char * const *) keys, "source"));
   g_assert_false (g_strv_contains ((const char * const *) keys, "title"));
   g_assert_false (g_strv_contains ((const char * const *) keys, "tags"));
+
+  /* What is typed narrows them, starts before middles. */
+  g_strfreev (keys);
+  keys = byline_field_hints_suggest_keys (hints, byline_front_matter_get_root (post), "C");
+  g_assert_cmpstrv (keys, ((const char * const[]) { "cover", "categories", "topics", "source", NULL }));
 }
 
 static void
@@ -128,15 +133,15 @@ test_new_values (void)
   g_autofree char *root = make_site ();
   g_autoptr(BylineFieldHints) hints = load_hints (root, "source/_posts/new.md");
   g_autoptr(GDateTime) now = site_fixture_date ("2021-09-03T00:11:00Z");
-  g_autoptr(BylineNode) date = byline_field_hints_new_value (hints, "date", now);
-  g_autoptr(BylineNode) featured = byline_field_hints_new_value (hints, "featured", now);
-  g_autoptr(BylineNode) tags = byline_field_hints_new_value (hints, "tags", now);
+  g_autoptr(BylineNode) date = byline_field_hints_new_value (hints, "date", BYLINE_FORMAT_YAML, now);
+  g_autoptr(BylineNode) featured = byline_field_hints_new_value (hints, "featured", BYLINE_FORMAT_YAML, now);
+  g_autoptr(BylineNode) tags = byline_field_hints_new_value (hints, "tags", BYLINE_FORMAT_YAML, now);
 
   /* As `hexo new` writes a date (the site has no time zone: UTC here). */
   g_assert_cmpint (byline_node_get_kind (date), ==, BYLINE_NODE_TIMESTAMP);
   g_assert_cmpstr (byline_node_get_string (date), ==, "2021-09-03 00:11:00");
   g_assert_cmpint (byline_node_get_kind (featured), ==, BYLINE_NODE_BOOLEAN);
-  g_assert_cmpint (byline_node_get_kind (tags), ==, BYLINE_NODE_SEQUENCE);
+  g_assert_cmpint (byline_node_get_kind (tags), ==, BYLINE_NODE_NULL);
 }
 
 static void
@@ -164,25 +169,59 @@ test_schema_drives_hints (void)
   g_assert_nonnull (byline_field_hints_get_schema (hints));
 
   /* Declared fields come first, in the schema's order. */
-  keys = byline_field_hints_suggest_keys (hints, byline_front_matter_get_root (post));
+  keys = byline_field_hints_suggest_keys (hints, byline_front_matter_get_root (post), "");
   g_assert_cmpstr (keys[0], ==, "date");
   g_assert_cmpstr (keys[1], ==, "categories");
   g_assert_cmpstr (keys[2], ==, "author");
 
   /* Defaults are offered; choices complete. */
-  comments = byline_field_hints_new_value (hints, "comments", now);
+  comments = byline_field_hints_new_value (hints, "comments", BYLINE_FORMAT_YAML, now);
   g_assert_true (byline_node_get_boolean (comments));
-  categories = byline_field_hints_new_value (hints, "categories", now);
+  categories = byline_field_hints_new_value (hints, "categories", BYLINE_FORMAT_YAML, now);
   g_assert_cmpstr (byline_node_get_string (byline_node_get_child (categories, 0)), ==, "新媒体");
   regions = byline_field_hints_complete (hints, "region", "华", NULL, 10);
   g_assert_cmpstrv (regions, ((const char * const[]) { "华北", "华东", NULL }));
 
   /* The declared kind wins where it fits the value. */
-  g_assert_cmpint (byline_field_hints_get_kind (hints, "excerpt", NULL), ==, BYLINE_FIELD_MULTILINE);
-  g_assert_cmpint (byline_field_hints_get_kind (hints, "seo.noindex", NULL), ==, BYLINE_FIELD_SWITCH);
+  g_assert_cmpint (byline_field_hints_get_kind (hints, "excerpt", NULL), ==, BYLINE_FIELD_KIND_MULTILINE);
+  g_assert_cmpint (byline_field_hints_get_kind (hints, "seo.noindex", NULL), ==, BYLINE_FIELD_KIND_SWITCH);
 
   problems = byline_field_hints_check (hints, post);
   g_assert_cmpuint (problems->len, ==, 4);
+}
+
+static char *
+located (BylineFieldHints *hints,
+         const char       *reference,
+         GFile            *post)
+{
+  g_autoptr(GFile) file = byline_field_hints_locate_image (hints, reference, post);
+
+  return file != NULL ? g_file_get_uri (file) : NULL;
+}
+
+static void
+test_locate_images (void)
+{
+  g_autofree char *root = make_site ();
+  g_autoptr(BylineFieldHints) hints = load_hints (root, "source/_posts/new.md");
+  g_autoptr(GFile) folder = g_file_new_for_path (root);
+  g_autoptr(GFile) post = g_file_resolve_relative_path (folder, "source/_posts/new.md");
+  g_autofree char *root_uri = g_file_get_uri (folder);
+  g_autofree char *beside = located (hints, "new/a%20b.png?v=2", post);
+  g_autofree char *published = located (hints, "/images/cover.jpg", post);
+  g_autofree char *remote = located (hints, "https://example.com/a.jpg", post);
+  g_autofree char *schemeless = located (hints, "//example.com/a.jpg", post);
+  g_autofree char *data = located (hints, "data:image/png;base64,AAAA", post);
+  g_autofree char *want_beside = g_strconcat (root_uri, "/source/_posts/new/a%20b.png", NULL);
+  g_autofree char *want_published = g_strconcat (root_uri, "/source/images/cover.jpg", NULL);
+
+  /* Beside the post, or in the folder Hexo publishes (source/). */
+  g_assert_cmpstr (beside, ==, want_beside);
+  g_assert_cmpstr (published, ==, want_published);
+  g_assert_cmpstr (remote, ==, "https://example.com/a.jpg");
+  g_assert_cmpstr (schemeless, ==, "https://example.com/a.jpg");
+  g_assert_null (data);
 }
 
 static void
@@ -191,13 +230,13 @@ test_no_site (void)
   g_autofree char *folder = site_fixture_new ("post.md", "---\ntitle: a\n---\n", NULL);
   g_autoptr(BylineFieldHints) hints = load_hints (folder, "post.md");
   g_autoptr(GDateTime) now = site_fixture_date ("2021-09-03T00:11:00+08:00");
-  g_autoptr(BylineNode) date = byline_field_hints_new_value (hints, "date", now);
-  g_auto(GStrv) keys = byline_field_hints_suggest_keys (hints, NULL);
+  g_autoptr(BylineNode) date = byline_field_hints_new_value (hints, "date", BYLINE_FORMAT_YAML, now);
+  g_auto(GStrv) keys = byline_field_hints_suggest_keys (hints, NULL, "");
 
   g_assert_null (byline_field_hints_get_site (hints));
   g_assert_cmpstr (byline_node_get_string (date), ==, "2021-09-03T00:11:00+08:00");
   g_assert_cmpuint (g_strv_length (keys), ==, 0);
-  g_assert_cmpint (byline_field_hints_get_kind (hints, "tags", NULL), ==, BYLINE_FIELD_LIST);
+  g_assert_cmpint (byline_field_hints_get_kind (hints, "tags", NULL), ==, BYLINE_FIELD_KIND_LIST);
 }
 
 int
@@ -211,6 +250,7 @@ main (int   argc,
   g_test_add_func ("/field-hints/key-suggestions", test_key_suggestions);
   g_test_add_func ("/field-hints/new-values", test_new_values);
   g_test_add_func ("/field-hints/schema", test_schema_drives_hints);
+  g_test_add_func ("/field-hints/locate-images", test_locate_images);
   g_test_add_func ("/field-hints/no-site", test_no_site);
 
   return g_test_run ();

@@ -32,13 +32,13 @@ test_sample_kinds (void)
   g_assert_no_error (error);
   front_matter = byline_post_get_front_matter (post);
 
-  g_assert_cmpint (kind_in (front_matter, "title"), ==, BYLINE_FIELD_TEXT);
-  g_assert_cmpint (kind_in (front_matter, "categories"), ==, BYLINE_FIELD_LIST);
-  g_assert_cmpint (kind_in (front_matter, "headimg"), ==, BYLINE_FIELD_IMAGE);
-  g_assert_cmpint (kind_in (front_matter, "author"), ==, BYLINE_FIELD_TEXT);
-  g_assert_cmpint (kind_in (front_matter, "comments"), ==, BYLINE_FIELD_SWITCH);
-  g_assert_cmpint (kind_in (front_matter, "date"), ==, BYLINE_FIELD_DATE);
-  g_assert_cmpint (kind_in (front_matter, "thumbnail"), ==, BYLINE_FIELD_IMAGE);
+  g_assert_cmpint (kind_in (front_matter, "title"), ==, BYLINE_FIELD_KIND_TEXT);
+  g_assert_cmpint (kind_in (front_matter, "categories"), ==, BYLINE_FIELD_KIND_LIST);
+  g_assert_cmpint (kind_in (front_matter, "headimg"), ==, BYLINE_FIELD_KIND_IMAGE);
+  g_assert_cmpint (kind_in (front_matter, "author"), ==, BYLINE_FIELD_KIND_TEXT);
+  g_assert_cmpint (kind_in (front_matter, "comments"), ==, BYLINE_FIELD_KIND_SWITCH);
+  g_assert_cmpint (kind_in (front_matter, "date"), ==, BYLINE_FIELD_KIND_DATE);
+  g_assert_cmpint (kind_in (front_matter, "thumbnail"), ==, BYLINE_FIELD_KIND_IMAGE);
 }
 
 static void
@@ -48,28 +48,28 @@ test_value_kinds (void)
     const char      *yaml;
     BylineFieldKind  kind;
   } cases[] = {
-    { "slug: hello", BYLINE_FIELD_TEXT },
-    { "description: One line", BYLINE_FIELD_MULTILINE },
-    { "excerpt: |\n  Two\n  lines\n", BYLINE_FIELD_MULTILINE },
-    { "note: |\n  Two\n  lines\n", BYLINE_FIELD_MULTILINE },
-    { "draft: true", BYLINE_FIELD_SWITCH },
-    { "custom_flag: false", BYLINE_FIELD_SWITCH },
-    { "sticky: 100", BYLINE_FIELD_NUMBER },
-    { "weight: 1.5", BYLINE_FIELD_NUMBER },
-    { "lastmod: 2021-09-02T16:11:00+08:00", BYLINE_FIELD_DATE },
-    { "updated: '2013/7/13 20:46:25'", BYLINE_FIELD_DATE },
-    { "date: next week", BYLINE_FIELD_TEXT },
-    { "tags: [a, 2021]", BYLINE_FIELD_LIST },
-    { "tags: single", BYLINE_FIELD_LIST },
-    { "categories: [[parent, child], other]", BYLINE_FIELD_RAW },
-    { "links: [{name: a, url: b}]", BYLINE_FIELD_RAW },
-    { "author: {name: Wang, url: x}", BYLINE_FIELD_GROUP },
-    { "cover: /images/a.png", BYLINE_FIELD_IMAGE },
-    { "cover: 42", BYLINE_FIELD_NUMBER },
-    { "tags:", BYLINE_FIELD_LIST },
-    { "comments:", BYLINE_FIELD_SWITCH },
-    { "date:", BYLINE_FIELD_DATE },
-    { "subtitle:", BYLINE_FIELD_TEXT },
+    { "slug: hello", BYLINE_FIELD_KIND_TEXT },
+    { "description: One line", BYLINE_FIELD_KIND_MULTILINE },
+    { "excerpt: |\n  Two\n  lines\n", BYLINE_FIELD_KIND_MULTILINE },
+    { "note: |\n  Two\n  lines\n", BYLINE_FIELD_KIND_MULTILINE },
+    { "draft: true", BYLINE_FIELD_KIND_SWITCH },
+    { "custom_flag: false", BYLINE_FIELD_KIND_SWITCH },
+    { "sticky: 100", BYLINE_FIELD_KIND_NUMBER },
+    { "weight: 1.5", BYLINE_FIELD_KIND_NUMBER },
+    { "lastmod: 2021-09-02T16:11:00+08:00", BYLINE_FIELD_KIND_DATE },
+    { "updated: '2013/7/13 20:46:25'", BYLINE_FIELD_KIND_DATE },
+    { "date: next week", BYLINE_FIELD_KIND_TEXT },
+    { "tags: [a, 2021]", BYLINE_FIELD_KIND_LIST },
+    { "tags: single", BYLINE_FIELD_KIND_LIST },
+    { "categories: [[parent, child], other]", BYLINE_FIELD_KIND_RAW },
+    { "links: [{name: a, url: b}]", BYLINE_FIELD_KIND_RAW },
+    { "author: {name: Wang, url: x}", BYLINE_FIELD_KIND_GROUP },
+    { "cover: /images/a.png", BYLINE_FIELD_KIND_IMAGE },
+    { "cover: 42", BYLINE_FIELD_KIND_NUMBER },
+    { "tags:", BYLINE_FIELD_KIND_LIST },
+    { "comments:", BYLINE_FIELD_KIND_SWITCH },
+    { "date:", BYLINE_FIELD_KIND_DATE },
+    { "subtitle:", BYLINE_FIELD_KIND_TEXT },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -87,13 +87,13 @@ test_value_kinds (void)
 static void
 test_key_names (void)
 {
-  g_assert_cmpint (byline_field_kind_for_key ("categories"), ==, BYLINE_FIELD_LIST);
-  g_assert_cmpint (byline_field_kind_for_key ("keywords"), ==, BYLINE_FIELD_LIST);
-  g_assert_cmpint (byline_field_kind_for_key ("featured_image"), ==, BYLINE_FIELD_IMAGE);
-  g_assert_cmpint (byline_field_kind_for_key ("publishdate"), ==, BYLINE_FIELD_DATE);
-  g_assert_cmpint (byline_field_kind_for_key ("summary"), ==, BYLINE_FIELD_MULTILINE);
-  g_assert_cmpint (byline_field_kind_for_key ("toc"), ==, BYLINE_FIELD_SWITCH);
-  g_assert_cmpint (byline_field_kind_for_key ("layout"), ==, BYLINE_FIELD_TEXT);
+  g_assert_cmpint (byline_field_kind_for_key ("categories"), ==, BYLINE_FIELD_KIND_LIST);
+  g_assert_cmpint (byline_field_kind_for_key ("keywords"), ==, BYLINE_FIELD_KIND_LIST);
+  g_assert_cmpint (byline_field_kind_for_key ("featured_image"), ==, BYLINE_FIELD_KIND_IMAGE);
+  g_assert_cmpint (byline_field_kind_for_key ("publishdate"), ==, BYLINE_FIELD_KIND_DATE);
+  g_assert_cmpint (byline_field_kind_for_key ("summary"), ==, BYLINE_FIELD_KIND_MULTILINE);
+  g_assert_cmpint (byline_field_kind_for_key ("toc"), ==, BYLINE_FIELD_KIND_SWITCH);
+  g_assert_cmpint (byline_field_kind_for_key ("layout"), ==, BYLINE_FIELD_KIND_TEXT);
   g_assert_true (byline_field_key_is_title ("Title"));
   g_assert_true (byline_field_key_is_date ("expiryDate"));
 }
@@ -112,31 +112,36 @@ test_accepts (void)
   BylineNode *empty = byline_front_matter_lookup (front_matter, "g");
 
   /* js-yaml reads `yes` as a string: a switch cannot show it. */
-  g_assert_false (byline_field_kind_accepts (BYLINE_FIELD_SWITCH, "a", string));
-  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_SWITCH, "b", boolean));
-  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_DATE, "c", timestamp));
-  g_assert_false (byline_field_kind_accepts (BYLINE_FIELD_DATE, "a", string));
-  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_LIST, "d", list));
-  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_LIST, "a", string));
-  g_assert_false (byline_field_kind_accepts (BYLINE_FIELD_TEXT, "d", list));
-  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_GROUP, "e", mapping));
-  g_assert_false (byline_field_kind_accepts (BYLINE_FIELD_NUMBER, "a", string));
-  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_NUMBER, "f", number));
-  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_SWITCH, "g", empty));
-  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_RAW, "e", mapping));
+  g_assert_false (byline_field_kind_accepts (BYLINE_FIELD_KIND_SWITCH, "a", string));
+  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_KIND_SWITCH, "b", boolean));
+  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_KIND_DATE, "c", timestamp));
+  g_assert_false (byline_field_kind_accepts (BYLINE_FIELD_KIND_DATE, "a", string));
+  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_KIND_LIST, "d", list));
+  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_KIND_LIST, "a", string));
+  g_assert_false (byline_field_kind_accepts (BYLINE_FIELD_KIND_TEXT, "d", list));
+  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_KIND_GROUP, "e", mapping));
+  g_assert_false (byline_field_kind_accepts (BYLINE_FIELD_KIND_NUMBER, "a", string));
+  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_KIND_NUMBER, "f", number));
+  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_KIND_SWITCH, "g", empty));
+  g_assert_true (byline_field_kind_accepts (BYLINE_FIELD_KIND_RAW, "e", mapping));
 }
 
 static void
 test_empty_values (void)
 {
-  g_autoptr(BylineNode) text = byline_field_kind_empty_value (BYLINE_FIELD_TEXT);
-  g_autoptr(BylineNode) list = byline_field_kind_empty_value (BYLINE_FIELD_LIST);
-  g_autoptr(BylineNode) toggle = byline_field_kind_empty_value (BYLINE_FIELD_SWITCH);
+  g_autoptr(BylineNode) text = byline_field_kind_empty_value (BYLINE_FIELD_KIND_TEXT, BYLINE_FORMAT_YAML);
+  g_autoptr(BylineNode) yaml_list = byline_field_kind_empty_value (BYLINE_FIELD_KIND_LIST, BYLINE_FORMAT_YAML);
+  g_autoptr(BylineNode) toml_list = byline_field_kind_empty_value (BYLINE_FIELD_KIND_LIST, BYLINE_FORMAT_TOML);
+  g_autoptr(BylineNode) toml_raw = byline_field_kind_empty_value (BYLINE_FIELD_KIND_RAW, BYLINE_FORMAT_TOML);
+  g_autoptr(BylineNode) toggle = byline_field_kind_empty_value (BYLINE_FIELD_KIND_SWITCH, BYLINE_FORMAT_JSON);
 
   g_assert_cmpstr (byline_node_get_string (text), ==, "");
-  g_assert_cmpint (byline_node_get_kind (list), ==, BYLINE_NODE_SEQUENCE);
+  /* `tags:` as Hexo's scaffolds write it; TOML has no null. */
+  g_assert_cmpint (byline_node_get_kind (yaml_list), ==, BYLINE_NODE_NULL);
+  g_assert_cmpint (byline_node_get_kind (toml_list), ==, BYLINE_NODE_SEQUENCE);
+  g_assert_cmpint (byline_node_get_kind (toml_raw), ==, BYLINE_NODE_STRING);
   g_assert_false (byline_node_get_boolean (toggle));
-  g_assert_null (byline_field_kind_empty_value (BYLINE_FIELD_DATE));
+  g_assert_null (byline_field_kind_empty_value (BYLINE_FIELD_KIND_DATE, BYLINE_FORMAT_YAML));
 }
 
 static void

@@ -49,27 +49,27 @@ test_decap_fields (void)
   g_assert_cmpuint (fields->len, ==, 14);
   g_assert_null (byline_schema_lookup (schema, "body"));
 
-  g_assert_cmpint (field (schema, "title")->kind, ==, BYLINE_FIELD_TEXT);
+  g_assert_cmpint (field (schema, "title")->kind, ==, BYLINE_FIELD_KIND_TEXT);
   g_assert_true (field (schema, "title")->is_required);
-  g_assert_cmpint (field (schema, "date")->kind, ==, BYLINE_FIELD_DATE);
-  g_assert_cmpint (field (schema, "categories")->kind, ==, BYLINE_FIELD_LIST);
+  g_assert_cmpint (field (schema, "date")->kind, ==, BYLINE_FIELD_KIND_DATE);
+  g_assert_cmpint (field (schema, "categories")->kind, ==, BYLINE_FIELD_KIND_LIST);
   g_assert_cmpstr (byline_node_get_string (byline_node_get_child (field (schema, "categories")->default_value, 0)),
                    ==, "新媒体");
   g_assert_false (field (schema, "tags")->is_required);
-  g_assert_cmpint (field (schema, "excerpt")->kind, ==, BYLINE_FIELD_MULTILINE);
+  g_assert_cmpint (field (schema, "excerpt")->kind, ==, BYLINE_FIELD_KIND_MULTILINE);
   g_assert_cmpstr (field (schema, "excerpt")->hint, ==, "One or two sentences for the list page");
-  g_assert_cmpint (field (schema, "headimg")->kind, ==, BYLINE_FIELD_IMAGE);
-  g_assert_cmpint (field (schema, "comments")->kind, ==, BYLINE_FIELD_SWITCH);
+  g_assert_cmpint (field (schema, "headimg")->kind, ==, BYLINE_FIELD_KIND_IMAGE);
+  g_assert_cmpint (field (schema, "comments")->kind, ==, BYLINE_FIELD_KIND_SWITCH);
   g_assert_false (field (schema, "comments")->is_required);
   g_assert_true (byline_node_get_boolean (field (schema, "comments")->default_value));
-  g_assert_cmpint (field (schema, "region")->kind, ==, BYLINE_FIELD_TEXT);
+  g_assert_cmpint (field (schema, "region")->kind, ==, BYLINE_FIELD_KIND_TEXT);
   g_assert_cmpstrv (field (schema, "region")->options, ((const char * const[]) { "华北", "华东", "south", NULL }));
-  g_assert_cmpint (field (schema, "weight")->kind, ==, BYLINE_FIELD_NUMBER);
-  g_assert_cmpint (field (schema, "seo")->kind, ==, BYLINE_FIELD_GROUP);
-  g_assert_cmpint (field (schema, "seo.noindex")->kind, ==, BYLINE_FIELD_SWITCH);
+  g_assert_cmpint (field (schema, "weight")->kind, ==, BYLINE_FIELD_KIND_NUMBER);
+  g_assert_cmpint (field (schema, "seo")->kind, ==, BYLINE_FIELD_KIND_GROUP);
+  g_assert_cmpint (field (schema, "seo.noindex")->kind, ==, BYLINE_FIELD_KIND_SWITCH);
   g_assert_true (field (schema, "seo.description")->is_required);
-  g_assert_cmpint (field (schema, "links")->kind, ==, BYLINE_FIELD_RAW);
-  g_assert_cmpint (field (schema, "layout")->kind, ==, BYLINE_FIELD_TEXT);
+  g_assert_cmpint (field (schema, "links")->kind, ==, BYLINE_FIELD_KIND_RAW);
+  g_assert_cmpint (field (schema, "layout")->kind, ==, BYLINE_FIELD_KIND_TEXT);
   g_assert_false (field (schema, "layout")->is_required);
 }
 
@@ -116,20 +116,20 @@ test_front_matter_cms_fields (void)
   g_assert_null (byline_schema_lookup (schema, "divider"));
 
   g_assert_true (field (schema, "title")->is_required);
-  g_assert_cmpint (field (schema, "description")->kind, ==, BYLINE_FIELD_MULTILINE);
+  g_assert_cmpint (field (schema, "description")->kind, ==, BYLINE_FIELD_KIND_MULTILINE);
   g_assert_true (field (schema, "description")->is_required);
-  g_assert_cmpint (field (schema, "date")->kind, ==, BYLINE_FIELD_DATE);
+  g_assert_cmpint (field (schema, "date")->kind, ==, BYLINE_FIELD_KIND_DATE);
   g_assert_false (field (schema, "date")->is_required);
-  g_assert_cmpint (field (schema, "cover")->kind, ==, BYLINE_FIELD_IMAGE);
-  g_assert_cmpint (field (schema, "tags")->kind, ==, BYLINE_FIELD_LIST);
-  g_assert_cmpint (field (schema, "categories")->kind, ==, BYLINE_FIELD_LIST);
+  g_assert_cmpint (field (schema, "cover")->kind, ==, BYLINE_FIELD_KIND_IMAGE);
+  g_assert_cmpint (field (schema, "tags")->kind, ==, BYLINE_FIELD_KIND_LIST);
+  g_assert_cmpint (field (schema, "categories")->kind, ==, BYLINE_FIELD_KIND_LIST);
   g_assert_cmpstrv (field (schema, "series")->options, ((const char * const[]) { "Go", "Rust", "C", NULL }));
-  g_assert_cmpint (field (schema, "readingTime")->kind, ==, BYLINE_FIELD_NUMBER);
+  g_assert_cmpint (field (schema, "readingTime")->kind, ==, BYLINE_FIELD_KIND_NUMBER);
   g_assert_cmpint (byline_node_get_integer (field (schema, "readingTime")->default_value), ==, 5);
-  g_assert_cmpint (field (schema, "draft")->kind, ==, BYLINE_FIELD_SWITCH);
-  g_assert_cmpint (field (schema, "author")->kind, ==, BYLINE_FIELD_GROUP);
+  g_assert_cmpint (field (schema, "draft")->kind, ==, BYLINE_FIELD_KIND_SWITCH);
+  g_assert_cmpint (field (schema, "author")->kind, ==, BYLINE_FIELD_KIND_GROUP);
   g_assert_true (field (schema, "author.name")->is_required);
-  g_assert_cmpint (field (schema, "meta")->kind, ==, BYLINE_FIELD_RAW);
+  g_assert_cmpint (field (schema, "meta")->kind, ==, BYLINE_FIELD_KIND_RAW);
 }
 
 static void
