@@ -191,6 +191,44 @@ next_survivor (GArray *ops,
   return -1;
 }
 
+/* The `|` or `>` block @node ends with, or NULL. */
+static const BylineNode *
+last_block_scalar (const BylineNode *node)
+{
+  while (node->target == NULL && node->style == BYLINE_NODE_STYLE_BLOCK && node->values->len > 0)
+    node = g_ptr_array_index (node->values, node->values->len - 1);
+
+  if (node->target != NULL ||
+      (node->style != BYLINE_NODE_STYLE_LITERAL && node->style != BYLINE_NODE_STYLE_FOLDED))
+    return NULL;
+  return node;
+}
+
+/* A block's chomping indicator: `-` strips its last line break, `+` keeps
+ * the blank lines after it as its own, a space stands for neither. */
+static char
+chomping (const BylineYamlEdit *edit,
+          const BylineNode     *block)
+{
+  gsize header = byline_yaml_skip_properties (edit->text, edit->length, block->start) + 1;
+
+  for (; header < edit->length && strchr ("+-0123456789", edit->text[header]) != NULL; header++)
+    if (edit->text[header] == '+' || edit->text[header] == '-')
+      return edit->text[header];
+  return ' ';
+}
+
+/* Whether @node ends the text with a block whose last line has no line
+ * break: one added after it would become part of its value. */
+static gboolean
+ends_with_open_block_scalar (const BylineYamlEdit *edit,
+                             const BylineNode     *node)
+{
+  const BylineNode *block = last_block_scalar (node);
+
+  return block != NULL && block->end == edit->length && chomping (edit, block) != '-';
+}
+
 static void
 delete_block_run (BylineYamlEdit   *edit,
                   const BylineNode *old,
@@ -198,6 +236,8 @@ delete_block_run (BylineYamlEdit   *edit,
                   int               last,
                   int               survivor)
 {
+  const BylineNode *before = first > 0 ? g_ptr_array_index (old->values, first - 1) : NULL;
+  const BylineNode *block = before != NULL ? last_block_scalar (before) : NULL;
   gsize start = byline_yaml_edit_member_start (edit, old, first);
   gsize end = byline_yaml_edit_member_end (edit, old, last);
   gsize line = byline_yaml_line_start (edit->text, start);
@@ -205,10 +245,17 @@ delete_block_run (BylineYamlEdit   *edit,
   /* Only a first member can share its line, with the `- ` or `key:` of
    * the value holding it; then the next member moves up in its place. */
   if (byline_yaml_is_blank_range (edit->text, line, start) || survivor < 0)
-    byline_yaml_edit_splice (edit, line,
-                             byline_yaml_next_line (edit->text, edit->length,
-                                                    byline_yaml_line_end (edit->text, edit->length, end)),
-                             NULL);
+    {
+      end = byline_yaml_next_line (edit->text, edit->length, byline_yaml_line_end (edit->text, edit->length, end));
+
+      /* A `+` block before would take the blank lines after as its own. */
+      if (block != NULL && chomping (edit, block) == '+')
+        while (end < edit->length &&
+               byline_yaml_is_blank_range (edit->text, end, byline_yaml_line_end (edit->text, edit->length, end)))
+          end = byline_yaml_next_line (edit->text, edit->length, end);
+
+      byline_yaml_edit_splice (edit, line, end, NULL);
+    }
   else
     byline_yaml_edit_splice (edit, start, byline_yaml_edit_member_start (edit, old, survivor), NULL);
 }
@@ -227,10 +274,24 @@ delete_flow_run (BylineYamlEdit   *edit,
   if (survivor >= 0)
     byline_yaml_edit_splice (edit, start, byline_yaml_edit_member_start (edit, old, survivor), NULL);
   else if (first > 0)
-    byline_yaml_edit_splice (edit, byline_yaml_edit_member_end (edit, old, first - 1),
-                             byline_yaml_edit_member_end (edit, old, last), NULL);
+    {
+      /* From the comma on: what ends the member before stays, down to the
+       * blank after an empty value's `:`. */
+      gsize comma = byline_yaml_skip_gap (edit->text, edit->length,
+                                          byline_yaml_edit_member_end (edit, old, first - 1));
+
+      byline_yaml_edit_splice (edit, comma, byline_yaml_edit_member_end (edit, old, last), NULL);
+    }
   else
-    byline_yaml_edit_splice (edit, start, byline_yaml_edit_member_end (edit, old, last), NULL);
+    {
+      /* All go, and a trailing comma with them: `[a, ]` becomes `[]`. */
+      gsize end = byline_yaml_edit_member_end (edit, old, last);
+      gsize after = byline_yaml_skip_gap (edit->text, edit->length, end);
+
+      if (after < edit->length && edit->text[after] == ',')
+        end = byline_yaml_skip_blanks (edit->text, edit->length, after + 1);
+      byline_yaml_edit_splice (edit, start, end, NULL);
+    }
 }
 
 static gboolean
@@ -277,17 +338,24 @@ insert_member (BylineYamlEdit     *edit,
   gsize at;
 
   if (!write_member (edit, old, op, in_flow, column, member))
-    {
-      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
-                   _("Byline cannot write this value as YAML that reads back the same"));
-      return FALSE;
-    }
+    return byline_yaml_set_unwritable_error (error, op->value);
 
   if (after >= 0)
     {
       at = byline_yaml_edit_member_end (edit, old, after);
       if (in_flow)
-        g_string_append (out, ", ");
+        {
+          /* After an empty value, past the blank its `:` needs. */
+          if (at > 0 && edit->text[at - 1] == ':')
+            at = byline_yaml_skip_blanks (edit->text, edit->length, at);
+          g_string_append (out, ", ");
+        }
+      else if (ends_with_open_block_scalar (edit, g_ptr_array_index (old->values, after)))
+        {
+          g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                       _("Nothing can follow the text block that ends the front matter without a line break"));
+          return FALSE;
+        }
       else
         {
           at = byline_yaml_line_end (edit->text, edit->length, at);

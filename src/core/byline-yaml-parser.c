@@ -29,18 +29,17 @@ typedef struct {
 } Anchor;
 
 typedef struct {
-  const char    *text;
-  gsize          length;
-  yaml_parser_t  parser;
+  const char      *text;
+  gsize            length;
+  gsize            bom_length;
+  yaml_parser_t    parser;
+  BylineYamlMarks  marks;
 
-  BylineYamlMarks marks;
-  gsize          bom_length;
-
-  GArray        *frames;
-  GHashTable    *anchors;
-  guint64        alias_expansion;
-  BylineNode    *root;
-  guint          n_documents;
+  GArray          *frames;
+  GHashTable      *anchors;
+  guint64          alias_expansion;
+  BylineNode      *root;
+  guint            n_documents;
 } Parser;
 
 static guint64
@@ -100,6 +99,7 @@ block_scalar_end (Parser *self,
   const char *text = self->text;
   gsize header_end = byline_yaml_skip_properties (text, self->length, start);
   gsize region_end = token_end;
+  gsize indent = G_MAXSIZE;
   gboolean keep = FALSE;
   gsize end;
 
@@ -112,14 +112,34 @@ block_scalar_end (Parser *self,
       byline_yaml_is_blank_range (text, byline_yaml_line_start (text, region_end), region_end))
     region_end = byline_yaml_line_start (text, region_end);
 
-  end = header_end;
+  /* A line of spaces is text when it is indented deeper than the block's
+   * first line of text. */
+  for (gsize line = byline_yaml_next_line (text, self->length, header_end);
+       line < region_end && indent == G_MAXSIZE;
+       line = byline_yaml_next_line (text, self->length, line))
+    {
+      gsize line_end = MIN (byline_yaml_line_end (text, self->length, line), region_end);
+      gsize first = line;
+
+      while (first < line_end && text[first] == ' ')
+        first++;
+      if (first < line_end)
+        indent = first - line;
+    }
+
+  /* The header line is the block's, comment included, even without text
+   * lines after it. */
+  end = byline_yaml_line_end (text, self->length, header_end);
   for (gsize line = byline_yaml_next_line (text, self->length, header_end);
        line < region_end;
        line = byline_yaml_next_line (text, self->length, line))
     {
       gsize line_end = MIN (byline_yaml_line_end (text, self->length, line), region_end);
+      gsize first = line;
 
-      if (keep || !byline_yaml_is_blank_range (text, line, line_end))
+      while (first < line_end && text[first] == ' ')
+        first++;
+      if (keep || first < line_end || line_end - line > indent)
         end = line_end;
     }
 

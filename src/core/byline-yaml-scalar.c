@@ -325,6 +325,10 @@ byline_yaml_resolve_plain (const char *text)
 {
   gboolean boolean;
 
+  /* Most text starts with a character no other type starts with. */
+  if (*text != '\0' && strchr ("~nNtTfF0123456789+-.", *text) == NULL)
+    return BYLINE_NODE_STRING;
+
   if (is_yaml_null (text))
     return BYLINE_NODE_NULL;
   if (is_yaml_bool (text, &boolean))
@@ -475,6 +479,15 @@ byline_yaml_scalar_new (const char  *value,
       node = construct (value, kind);
       if (node == NULL)
         node = byline_node_new_string (value);
+      return node;
+    }
+
+  /* The non-specific tag `!` keeps a value a string, and a missing one
+   * null. */
+  if (g_str_equal (tag, "!") && is_plain && length == 0)
+    {
+      node = construct (value, BYLINE_NODE_NULL);
+      node->tag = g_strdup (tag);
       return node;
     }
 

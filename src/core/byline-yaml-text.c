@@ -76,27 +76,22 @@ byline_yaml_skip_gap (const char *text,
   return pos;
 }
 
-static gboolean
-ends_property (char c)
-{
-  return c == '\0' || c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
-         c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
-}
-
-/* Skips one anchor (`&name`) or tag (`!tag`, `!<uri>`) token. */
+/* Skips one anchor or tag token as libyaml reads it: an anchor's name is
+ * letters, digits, `_` and `-`; a tag runs to a blank (or a comma in a
+ * flow collection). */
 static gsize
 skip_property (const char *text,
                gsize       length,
                gsize       pos)
 {
-  if (text[pos] == '!' && pos + 1 < length && text[pos + 1] == '<')
+  if (text[pos] == '&')
     {
-      while (pos < length && text[pos] != '>')
-        pos++;
-      if (pos < length)
-        pos++;
+      for (pos++; pos < length && (g_ascii_isalnum (text[pos]) || text[pos] == '_' || text[pos] == '-'); pos++)
+        ;
+      return pos;
     }
-  while (pos < length && !ends_property (text[pos]))
+
+  while (pos < length && strchr (" \t\r\n,", text[pos]) == NULL)
     pos++;
   return pos;
 }

@@ -12,6 +12,9 @@
 
 #include <math.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "byline-error.h"
 #include "byline-yaml-private.h"
 
 static void
@@ -525,4 +528,27 @@ write_block (GString                *out,
     }
 
   return TRUE;
+}
+
+/**
+ * byline_yaml_set_unwritable_error:
+ *
+ * Explains that @value cannot be written so that it reads back the same.
+ * Returns: %FALSE
+ */
+gboolean
+byline_yaml_set_unwritable_error (GError           **error,
+                                  const BylineNode  *value)
+{
+  value = byline_node_resolve (value);
+
+  /* js-yaml reads only ISO 8601 dates as dates; an RFC 1123 date is text. */
+  if (value->kind == BYLINE_NODE_TIMESTAMP)
+    g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                 _("“%s” would be read back as text, not as a date; set it as text, or as YYYY-MM-DD hh:mm:ss"),
+                 byline_date_get_text (value->date));
+  else
+    g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                 _("Byline cannot write this value as YAML that reads back the same"));
+  return FALSE;
 }

@@ -160,6 +160,26 @@ find_target (BylineNode         *root,
   return FALSE;
 }
 
+/* libyaml also ends lines at a lone CR and at U+0085, U+2028 and U+2029,
+ * where an editor (and js-yaml, for the last three) sees none; edits,
+ * which add and take out whole lines, refuse such text. */
+static gboolean
+has_only_plain_line_breaks (const char  *text,
+                            GError     **error)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((p[0] == '\r' && p[1] != '\n') ||
+        (p[0] == '\xc2' && p[1] == '\x85') ||
+        (p[0] == '\xe2' && p[1] == '\x80' && (p[2] == '\xa8' || p[2] == '\xa9')))
+      {
+        g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                     _("The front matter ends lines with other characters than line feeds; Byline cannot edit it in place"));
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
 static gboolean
 begin (BylineYamlEdit      *edit,
        const char          *text,
@@ -170,6 +190,9 @@ begin (BylineYamlEdit      *edit,
        GError             **error)
 {
   g_autoptr(GHashTable) shared = g_hash_table_new (NULL, NULL);
+
+  if (!has_only_plain_line_breaks (text, error))
+    return FALSE;
 
   collect_shared (root, shared);
   if (!find_target (root, path, shared, target, error))
@@ -234,11 +257,7 @@ append_member (BylineYamlEdit  *edit,
   if (edit->length > 0 && edit->text[edit->length - 1] != '\n')
     g_string_append (line, edit->habits.newline);
   if (!byline_yaml_write_block_item (line, key, value, 0, &edit->habits))
-    {
-      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
-                   _("Byline cannot write this value as YAML that reads back the same"));
-      return FALSE;
-    }
+    return byline_yaml_set_unwritable_error (error, value);
   if (edit->length == 0 || edit->text[edit->length - 1] == '\n')
     g_string_append (line, edit->habits.newline);
 
@@ -347,10 +366,8 @@ yaml_rename (const char          *text,
              GError             **error)
 {
   BylineYamlEdit edit;
-  g_autoptr(BylineNode) key = NULL;
-  g_autofree char *written = NULL;
-  BylineNode *old;
   Target target;
+  gboolean ok;
 
   if (!begin (&edit, text, root, path, newline, &target, error))
     return NULL;
@@ -362,25 +379,8 @@ yaml_rename (const char          *text,
       return finish (&edit, FALSE, error);
     }
 
-  old = g_ptr_array_index (target.parent->keys, target.index);
-  key = byline_node_new_string (new_key);
-  written = byline_yaml_write_scalar (key,
-                                      old->target != NULL ? BYLINE_NODE_STYLE_PLAIN : old->style,
-                                      target.parent->style == BYLINE_NODE_STYLE_FLOW
-                                        ? BYLINE_YAML_CONTEXT_FLOW_KEY
-                                        : BYLINE_YAML_CONTEXT_BLOCK_KEY,
-                                      0, newline);
-  if (written == NULL)
-    {
-      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
-                   _("“%s” cannot be written as a key"), new_key);
-      return finish (&edit, FALSE, error);
-    }
-
-  byline_yaml_edit_splice (&edit,
-                           old->target != NULL ? old->start : byline_yaml_skip_properties (text, edit.length, old->start),
-                           old->end, g_steal_pointer (&written));
-  return finish (&edit, TRUE, error);
+  ok = byline_yaml_edit_rename_key (&edit, target.parent, target.index, new_key, error);
+  return finish (&edit, ok, error);
 }
 
 const BylineSyntax byline_yaml_syntax = {

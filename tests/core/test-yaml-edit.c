@@ -7,18 +7,10 @@
 
 #include "byline-error.h"
 #include "byline-front-matter.h"
+#include "test-samples.h"
 
-static const char *sample =
-  "title: '共享服务贸易发展机遇 共促世界经济复苏和增长'\n"
-  "categories: \n"
-  " - 新媒体\n"
-  " - ZAKER\n"
-  " - source\n"
-  "headimg: 'https://cors.zfour.workers.dev/?http://zkres1.myzaker.com/202109/6131681c8e9f09557e317974_1024.jpg'\n"
-  "author: ZAKER\n"
-  "comments: false\n"
-  "date: Thu, 02 Sep 2021 16:11:00 GMT\n"
-  "thumbnail: 'https://cors.zfour.workers.dev/?http://zkres1.myzaker.com/202109/6131681c8e9f09557e317974_1024.jpg'\n";
+/* The sample post's front matter, with its one-space list indentation. */
+static char *sample;
 
 /* Replaces the first @old in @text with @new. */
 static char *
@@ -141,6 +133,18 @@ test_sample_categories (void)
 }
 
 static void
+test_sample_date (void)
+{
+  g_autoptr(BylineDate) rfc1123 = byline_date_parse ("Fri, 03 Sep 2021 08:00:00 GMT", NULL);
+  g_autofree char *after = replace (sample, "Thu, 02 Sep 2021 16:11:00 GMT", "Fri, 03 Sep 2021 08:00:00 GMT");
+
+  /* js-yaml reads the sample's date as text, so it is changed as text: a
+   * date node would read back as a string. */
+  assert_set_string (sample, "date", "Fri, 03 Sep 2021 08:00:00 GMT", after);
+  assert_set_fails (sample, "date", byline_node_new_date (rfc1123), BYLINE_ERROR_INVALID);
+}
+
+static void
 test_sample_new_keys (void)
 {
   g_autofree char *tags = g_strconcat (sample, "tags:\n - 服贸会\n - 经济\n", NULL);
@@ -164,6 +168,7 @@ test_scalar_styles_kept (void)
   /* `+` would take the blank line below as its own. */
   assert_set_string ("a: |-\n  one\n\nb: 1\n", "a", "x\n\n", "a: \"x\\n\\n\"\n\nb: 1\n");
   assert_set_string ("a: | # keep me\n    deep\nb: 1\n", "a", "new\n", "a: | # keep me\n    new\nb: 1\n");
+  assert_set_string ("a: | # keep me\n    deep\nb: 1\n", "a", " lead", "a: \" lead\" # keep me\nb: 1\n");
   assert_set_string ("a: >\n  one\n  two\nb: 1\n", "a", "one two\nthree\n", "a: >\n  one two\n\n  three\nb: 1\n");
   /* A style that cannot hold the value gives way to double quotes. */
   assert_set_string ("a: plain\n", "a", "two\nlines", "a: \"two\\nlines\"\n");
@@ -174,6 +179,10 @@ test_scalar_styles_kept (void)
   assert_set_string ("a: plain\n", "a", "", "a: \"\"\n");
   assert_set_string ("a: plain\n", "a", " padded ", "a: \" padded \"\n");
   assert_set_string ("a: plain\n", "a", "中文 text", "a: 中文 text\n");
+  /* A block that ends the text gets the line break its value needs. */
+  assert_set_string ("a: |\n  x", "a", "y\n", "a: |\n  y\n");
+  assert_set_string ("a: |\n  x", "a", "y", "a: |-\n  y");
+  assert_set_fails ("a: |\n  x", "b", byline_node_new_integer (1), BYLINE_ERROR_INVALID);
 }
 
 static void
@@ -230,6 +239,11 @@ test_anchors_kept (void)
   assert_set_string ("a: &x old\nb: 1\n", "a", "new", "a: &x new\nb: 1\n");
   assert_set_string ("a: !!str 12\n", "a", "13", "a: !!str \"13\"\n");
   assert_set_string ("x: &x 1\na: *x\n", "a", "x", "x: &x 1\na: x\n");
+  /* A tag that no longer fits the value goes; the anchor stays. */
+  assert_set ("t: !!str 1\nu: 2\n", "t", string_list ("新", NULL), "t:\n  - 新\nu: 2\n");
+  assert_set ("t: &a !!str 1\n", "t", byline_node_new_integer (7), "t: &a 7\n");
+  assert_set ("t: [!!str 1]\n", "t.0", byline_node_new_integer (7), "t: [7]\n");
+  assert_rename ("!!int 1: a\n", "1", "b", "b: a\n");
 }
 
 static void
@@ -245,6 +259,26 @@ test_collections_replaced (void)
   assert_set ("a: []\n", "a", string_list ("x", "y", NULL), "a: [x, y]\n");
   assert_set ("a: [x, y]\n", "a", string_list ("a, b", NULL), "a: [\"a, b\"]\n");
   assert_set ("list:\n  - a: 1\n    b: 2\n", "list.1", byline_node_new_mapping (), "list:\n  - a: 1\n    b: 2\n  - {}\n");
+  /* Items both lists have keep their lines; the others pair up or go. */
+  assert_set ("tags:\n- a # first\n- b\n- c\n", "tags", string_list ("x", "a", "c", "d", NULL),
+              "tags:\n- x\n- a # first\n- c\n- d\n");
+  assert_set ("tags:\n- a # first\n- b\n- c\n", "tags", string_list ("a", "x", "c", NULL),
+              "tags:\n- a # first\n- x\n- c\n");
+
+  {
+    g_autoptr(BylineNode) author = byline_node_new_mapping ();
+    g_autoptr(BylineNode) name = byline_node_new_string ("w");
+    g_autoptr(BylineNode) mail = byline_node_new_string ("m");
+    g_autoptr(BylineNode) url = byline_node_new_string ("y");
+
+    byline_node_insert (author, "name", name);
+    byline_node_insert (author, "mail", mail);
+    byline_node_insert (author, "url", url);
+    assert_set ("author:\n  name: w\n  url: x # site\nnext: 1\n", "author", byline_node_ref (author),
+                "author:\n  name: w\n  mail: m\n  url: y # site\nnext: 1\n");
+    assert_set ("author: {url: x, name: w}\n", "author", g_steal_pointer (&author),
+                "author: {name: w, mail: m, url: y}\n");
+  }
 
   {
     g_autoptr(BylineNode) author = byline_node_new_mapping ();
@@ -274,6 +308,8 @@ test_flow_collections (void)
   assert_remove ("a: [x, y, z]\n", "a.1", "a: [x, z]\n");
   assert_remove ("a: [x, y, z]\n", "a.2", "a: [x, y]\n");
   assert_remove ("a: [x]\n", "a.0", "a: []\n");
+  assert_remove ("a: [x, ]\n", "a.0", "a: []\n");
+  assert_remove ("a: [x, y, ]\n", "a.1", "a: [x, ]\n");
   assert_remove ("a: {x: 1, y: 2}\n", "a.x", "a: {y: 2}\n");
   assert_rename ("a: {x: 1, y: 2}\n", "a.x", "a, b", "a: {\"a, b\": 1, y: 2}\n");
 }
@@ -306,6 +342,8 @@ test_removing (void)
   assert_remove ("- a: 1\n  b: 2\n", "0.a", "- b: 2\n");
   assert_remove ("- - x\n  - y\n", "0.0", "- - y\n");
   assert_remove ("a: 1\r\nb: 2\r\nc: 3\r\n", "b", "a: 1\r\nc: 3\r\n");
+  /* Blank lines left after a `+` block would join its value. */
+  assert_remove ("x: |+\n  a\n\ny: 1\n\nz: 2\n", "y", "x: |+\n  a\n\nz: 2\n");
 }
 
 static void
@@ -334,6 +372,9 @@ test_refused (void)
   assert_set_fails (shared, "nowhere.x", byline_node_new_integer (2), BYLINE_ERROR_NOT_FOUND);
   assert_set_fails ("list: [a]\n", "list.5", byline_node_new_integer (2), BYLINE_ERROR_NOT_FOUND);
   assert_set_fails ("a: 1\n", "a.b", byline_node_new_integer (2), BYLINE_ERROR_NOT_FOUND);
+  /* Lines that end where an editor sees no line break cannot be edited. */
+  assert_set_fails ("a: 1\rb: 2\n", "a", byline_node_new_integer (2), BYLINE_ERROR_INVALID);
+  assert_set_fails ("a: 1\xe2\x80\xa8" "b: 2\n", "a", byline_node_new_integer (2), BYLINE_ERROR_INVALID);
 
   /* What is not shared stays editable. */
   assert_set_string (shared, "merged.y", "3", merged_changed);
@@ -346,8 +387,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  sample = test_sample_front_matter ();
   g_test_add_func ("/yaml/edit/sample-title", test_sample_title);
   g_test_add_func ("/yaml/edit/sample-categories", test_sample_categories);
+  g_test_add_func ("/yaml/edit/sample-date", test_sample_date);
   g_test_add_func ("/yaml/edit/sample-new-keys", test_sample_new_keys);
   g_test_add_func ("/yaml/edit/scalar-styles-kept", test_scalar_styles_kept);
   g_test_add_func ("/yaml/edit/strings-that-look-like-values", test_strings_that_look_like_values);
