@@ -71,10 +71,10 @@ byline_path_find_parent (BylineNode          *root,
  *   segment of @path; %NULL with @error set when there is none
  */
 BylineNode *
-byline_path_find_existing (BylineNode         *root,
-                           const char * const *path,
-                           int                *index,
-                           GError            **error)
+byline_path_find_existing (BylineNode          *root,
+                           const char * const  *path,
+                           int                 *index,
+                           GError             **error)
 {
   BylineNode *node = find_parent (root, path, index);
 

@@ -33,33 +33,33 @@ typedef struct {
                    GError            **error);
 } BylineEditSteps;
 
-BylineNode *byline_path_find_parent   (BylineNode            *root,
-                                       const char * const    *path,
-                                       int                   *index,
-                                       GError               **error);
-BylineNode *byline_path_find_existing (BylineNode            *root,
-                                       const char * const    *path,
-                                       int                   *index,
-                                       GError               **error);
-BylineNode *byline_path_lookup        (BylineNode            *root,
-                                       const char * const    *path);
-char      **byline_path_child         (const char * const    *path,
-                                       const char            *segment);
-gboolean    byline_mapping_keeps_order (const BylineNode     *old,
-                                        const BylineNode     *value);
-char       *byline_edit_sequence      (const BylineEditSteps *steps,
-                                       const char            *text,
-                                       const char * const    *path,
-                                       const BylineNode      *old,
-                                       BylineNode            *value,
-                                       const char            *newline,
-                                       GError               **error);
-char       *byline_edit_mapping       (const BylineEditSteps *steps,
-                                       const char            *text,
-                                       const char * const    *path,
-                                       const BylineNode      *old,
-                                       BylineNode            *value,
-                                       const char            *newline,
-                                       GError               **error);
+BylineNode  *byline_path_find_parent    (BylineNode             *root,
+                                         const char * const     *path,
+                                         int                    *index,
+                                         GError                **error);
+BylineNode  *byline_path_find_existing  (BylineNode             *root,
+                                         const char * const     *path,
+                                         int                    *index,
+                                         GError                **error);
+BylineNode  *byline_path_lookup         (BylineNode             *root,
+                                         const char * const     *path);
+char       **byline_path_child          (const char * const     *path,
+                                         const char             *segment);
+gboolean     byline_mapping_keeps_order (const BylineNode       *old,
+                                         const BylineNode       *value);
+char        *byline_edit_sequence       (const BylineEditSteps  *steps,
+                                         const char             *text,
+                                         const char * const     *path,
+                                         const BylineNode       *old,
+                                         BylineNode             *value,
+                                         const char             *newline,
+                                         GError                **error);
+char        *byline_edit_mapping        (const BylineEditSteps  *steps,
+                                         const char             *text,
+                                         const char * const     *path,
+                                         const BylineNode       *old,
+                                         BylineNode             *value,
+                                         const char             *newline,
+                                         GError                **error);
 
 G_END_DECLS

@@ -72,7 +72,9 @@ ends_line (const char *text,
            gsize       offset)
 {
   offset = byline_text_skip_blanks (text, offset);
-  return strchr ("#\r\n", text[offset]) != NULL;
+  if (text[offset] == '\r')
+    offset++;
+  return text[offset] == '\0' || byline_text_has_char ("#\n", text[offset]);
 }
 
 /* Whether the item stands on its own line(s), with at most a comment after
@@ -249,6 +251,13 @@ append_item (const BylineFlow      *self,
       /* One item a line, in the last item's indentation. */
       indent = byline_text_indent_of (text, last->start);
       line_end = byline_text_next_line (text, item_tail (last));
+      /* A comma on the closing bracket's line, as in `1\n, ]`: the new
+       * line goes right after the comma. */
+      if (line_end > self->close)
+        {
+          line = g_strconcat (style->newline, indent, item, ",", NULL);
+          return byline_text_splice (text, last->comma + 1, last->comma + 1, line);
+        }
       line = g_strconcat (indent, item, last->comma >= 0 ? "," : "", style->newline, NULL);
       with_line = byline_text_splice (text, line_end, line_end, line);
       if (last->comma >= 0)

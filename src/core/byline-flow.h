@@ -33,23 +33,23 @@ typedef struct {
   const char *newline;
 } BylineFlowStyle;
 
-BylineFlow *byline_flow_new       (gssize                 open);
-void        byline_flow_free      (BylineFlow            *self);
-void        byline_flow_add_item  (BylineFlow            *self,
-                                   gsize                  start,
-                                   gsize                  end);
-void        byline_flow_set_comma (BylineFlow            *self,
-                                   gsize                  comma);
-gboolean    byline_flow_is_multiline (const BylineFlow   *self,
-                                      const char         *text);
-char       *byline_flow_remove    (const BylineFlow      *self,
-                                   const char            *text,
-                                   guint                  index);
-char       *byline_flow_insert    (const BylineFlow      *self,
-                                   const char            *text,
-                                   guint                  index,
-                                   const char            *item,
-                                   const BylineFlowStyle *style);
+BylineFlow *byline_flow_new          (gssize                 open);
+void        byline_flow_free         (BylineFlow            *self);
+void        byline_flow_add_item     (BylineFlow            *self,
+                                      gsize                  start,
+                                      gsize                  end);
+void        byline_flow_set_comma    (BylineFlow            *self,
+                                      gsize                  comma);
+gboolean    byline_flow_is_multiline (const BylineFlow      *self,
+                                      const char            *text);
+char       *byline_flow_remove       (const BylineFlow      *self,
+                                      const char            *text,
+                                      guint                  index);
+char       *byline_flow_insert       (const BylineFlow      *self,
+                                      const char            *text,
+                                      guint                  index,
+                                      const char            *item,
+                                      const BylineFlowStyle *style);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineFlow, byline_flow_free)
 

@@ -225,23 +225,31 @@ insert_item (const BylineJsonDocument  *document,
 
   detect_layout (&layout, document, text, newline);
 
+  /* A new item takes the indentation of its neighbours; the first one of
+   * a pretty `{}` goes one level in, on a line of its own. */
   if (flow->items->len > 0)
     {
       guint near = MIN (index, flow->items->len - 1);
 
       indent = byline_text_indent_of (text, g_array_index (flow->items, BylineFlowItem, near).start);
       pretty = byline_flow_is_multiline (flow, text);
+      empty_before = g_strdup ("");
+      empty_after = g_strdup ("");
     }
   else if (flow->open < 0)
     {
       indent = g_strdup ("");
       pretty = TRUE;
+      empty_before = g_strdup ("");
+      empty_after = g_strdup (newline);
     }
   else
     {
       outer = byline_text_indent_of (text, flow->open);
       indent = g_strconcat (outer, layout.unit, NULL);
       pretty = layout.pretty;
+      empty_before = pretty ? g_strconcat (newline, indent, NULL) : g_strdup ("");
+      empty_after = pretty ? g_strconcat (newline, outer, NULL) : g_strdup ("");
     }
 
   if (key != NULL)
@@ -251,22 +259,6 @@ insert_item (const BylineJsonDocument  *document,
     }
   if (!write_value (item, value, &layout, indent, pretty, error))
     return NULL;
-
-  if (flow->open < 0)
-    {
-      empty_before = g_strdup ("");
-      empty_after = g_strdup (newline);
-    }
-  else if (pretty)
-    {
-      empty_before = g_strconcat (newline, indent, NULL);
-      empty_after = g_strconcat (newline, outer, NULL);
-    }
-  else
-    {
-      empty_before = g_strdup ("");
-      empty_after = g_strdup ("");
-    }
 
   style = (BylineFlowStyle) { layout.separator, empty_before, empty_after, newline };
   return byline_flow_insert (flow, text, index, item->str, &style);

@@ -15,11 +15,11 @@ typedef struct {
   GHashTable *flows;  /* BylineNode * → BylineFlow *, every object and array */
 } BylineJsonDocument;
 
-BylineJsonDocument *byline_json_document_parse (const char         *text,
-                                                GError            **error);
-void                byline_json_document_free  (BylineJsonDocument *self);
-void                byline_json_append_string  (GString            *out,
-                                                const char         *value);
+BylineJsonDocument *byline_json_document_parse (const char          *text,
+                                                GError             **error);
+void                byline_json_document_free  (BylineJsonDocument  *self);
+void                byline_json_append_string  (GString             *out,
+                                                const char          *value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineJsonDocument, byline_json_document_free)
 

@@ -27,7 +27,7 @@ static BylineNode *parse_value (Parser *parser,
 static void
 skip_space (Parser *parser)
 {
-  while (strchr (" \t\r\n", parser->scanner.text[parser->scanner.pos]) && parser->scanner.text[parser->scanner.pos] != '\0')
+  while (byline_text_has_char (" \t\r\n", parser->scanner.text[parser->scanner.pos]))
     parser->scanner.pos++;
 }
 
@@ -238,7 +238,7 @@ parse_number (Parser *parser)
   return node;
 
 invalid:
-  while (g_ascii_isalnum (text[pos]) || strchr ("+-.", text[pos]) != NULL)
+  while (g_ascii_isalnum (text[pos]) || byline_text_has_char ("+-.", text[pos]))
     pos++;
   byline_scanner_fail (&parser->scanner, start, BYLINE_ERROR_PARSE, _("“%.*s” is not a valid number"),
                        (int) MIN (pos - start, 40), text + start);

@@ -116,6 +116,15 @@ byline_text_check_utf8 (const char  *text,
   return FALSE;
 }
 
+/* Whether @c is one of the characters of @set; never the terminating NUL,
+ * which strchr() would find. */
+gboolean
+byline_text_has_char (const char *set,
+                      char        c)
+{
+  return c != '\0' && strchr (set, c) != NULL;
+}
+
 gsize
 byline_text_line_start (const char *text,
                         gsize       offset)
@@ -153,7 +162,7 @@ byline_text_is_blank (const char *text,
                       gsize       end)
 {
   for (gsize i = start; i < end; i++)
-    if (!strchr (" \t\r\n", text[i]))
+    if (!byline_text_has_char (" \t\r\n", text[i]))
       return FALSE;
   return TRUE;
 }

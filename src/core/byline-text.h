@@ -27,42 +27,43 @@ typedef struct {
   GError        **error;
 } BylineScanner;
 
-void   byline_locator_init       (BylineLocator *self,
-                                  const char    *text);
-void   byline_locator_find       (BylineLocator *self,
-                                  gsize          offset,
-                                  guint         *line,
-                                  guint         *column);
-void   byline_scanner_init       (BylineScanner *self,
-                                  const char    *text,
-                                  GError       **error);
-void   byline_scanner_fail       (BylineScanner *self,
-                                  gsize          offset,
-                                  int            code,
-                                  const char    *format,
-                                  ...) G_GNUC_PRINTF (4, 5);
-void   byline_scanner_set_span   (BylineScanner *self,
-                                  gpointer       node,
-                                  gsize          start);
-gboolean byline_text_check_utf8  (const char    *text,
-                                  GError       **error);
-
-gsize  byline_text_line_start    (const char    *text,
-                                  gsize          offset);
-gsize  byline_text_next_line     (const char    *text,
-                                  gsize          offset);
-gsize  byline_text_skip_blanks   (const char    *text,
-                                  gsize          offset);
-gboolean byline_text_is_blank    (const char    *text,
-                                  gsize          start,
-                                  gsize          end);
-char  *byline_text_indent_of     (const char    *text,
-                                  gsize          offset);
-char  *byline_text_splice        (const char    *text,
-                                  gsize          start,
-                                  gsize          end,
-                                  const char    *insert);
-void   byline_text_append_float  (GString       *out,
-                                  double         number);
+void      byline_locator_init      (BylineLocator  *self,
+                                    const char     *text);
+void      byline_locator_find      (BylineLocator  *self,
+                                    gsize           offset,
+                                    guint          *line,
+                                    guint          *column);
+void      byline_scanner_init      (BylineScanner  *self,
+                                    const char     *text,
+                                    GError        **error);
+void      byline_scanner_fail      (BylineScanner  *self,
+                                    gsize           offset,
+                                    int             code,
+                                    const char     *format,
+                                    ...) G_GNUC_PRINTF (4, 5);
+void      byline_scanner_set_span  (BylineScanner  *self,
+                                    gpointer        node,
+                                    gsize           start);
+gboolean  byline_text_check_utf8   (const char     *text,
+                                    GError        **error);
+gboolean  byline_text_has_char     (const char     *set,
+                                    char            c);
+gsize     byline_text_line_start   (const char     *text,
+                                    gsize           offset);
+gsize     byline_text_next_line    (const char     *text,
+                                    gsize           offset);
+gsize     byline_text_skip_blanks  (const char     *text,
+                                    gsize           offset);
+gboolean  byline_text_is_blank     (const char     *text,
+                                    gsize           start,
+                                    gsize           end);
+char     *byline_text_indent_of    (const char     *text,
+                                    gsize           offset);
+char     *byline_text_splice       (const char     *text,
+                                    gsize           start,
+                                    gsize           end,
+                                    const char     *insert);
+void      byline_text_append_float (GString        *out,
+                                    double          number);
 
 G_END_DECLS

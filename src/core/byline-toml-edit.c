@@ -117,7 +117,7 @@ add_line (const BylineTomlDocument  *document,
   if (section->has_entries)
     indent = byline_text_indent_of (text, section->last_entry);
   else if (section->header_end > 0)
-    indent = byline_text_indent_of (text, section->start);
+    indent = detect_section_indent (document, text);
   else
     indent = g_strdup ("");
 
@@ -361,11 +361,11 @@ breaks_after_open (const char       *text,
 /* @root is not used: the edit reads @text again for the places it needs. */
 char *
 byline_toml_set (const char          *text,
-        BylineNode          *root,
-        const char * const  *path,
-        BylineNode          *value,
-        const char          *newline,
-        GError             **error)
+                 BylineNode          *root,
+                 const char * const  *path,
+                 BylineNode          *value,
+                 const char          *newline,
+                 GError             **error)
 {
   g_autoptr(BylineTomlDocument) document = byline_toml_document_parse (text, error);
   g_autoptr(GString) out = g_string_new (NULL);

@@ -59,8 +59,8 @@ typedef struct {
   BylineNode         *inline_table;
 } BylineTomlEntry;
 
-/* Where a key is written; renaming a table renames it in every header and
- * dotted key that names it. */
+/* Where a key is written, in text order; renaming a table renames it in
+ * every header and dotted key that names it. */
 typedef struct {
   BylineNode *table;
   char       *key;
@@ -110,42 +110,42 @@ BylineNode      *byline_toml_define_table       (BylineTomlParser *parser,
                                                  BylineNode       *key);
 
 /* Reading scalars and keys (byline-toml-scalar.c). */
-BylineNode *byline_toml_scan_string   (BylineScanner     *scanner,
-                                       gboolean           is_key);
-BylineNode *byline_toml_scan_bare_key (BylineScanner     *scanner);
-BylineNode *byline_toml_scan_scalar   (BylineScanner     *scanner);
-gboolean    byline_toml_is_date_time  (const char        *text);
+BylineNode *byline_toml_scan_string   (BylineScanner *scanner,
+                                       gboolean       is_key);
+BylineNode *byline_toml_scan_bare_key (BylineScanner *scanner);
+BylineNode *byline_toml_scan_scalar   (BylineScanner *scanner);
+gboolean    byline_toml_is_date_time  (const char    *text);
 
 /* Writing values and keys (byline-toml-write.c). */
-void        byline_toml_append_key    (GString            *out,
-                                       const char         *key);
-void        byline_toml_append_keys   (GString            *out,
-                                       const char * const *keys);
-gboolean    byline_toml_append_value  (GString            *out,
-                                       const BylineNode   *value,
-                                       BylineNodeStyle     style,
-                                       gboolean            break_after_open,
-                                       const char         *newline,
-                                       GError            **error);
+void     byline_toml_append_key   (GString             *out,
+                                   const char          *key);
+void     byline_toml_append_keys  (GString             *out,
+                                   const char * const  *keys);
+gboolean byline_toml_append_value (GString             *out,
+                                   const BylineNode    *value,
+                                   BylineNodeStyle      style,
+                                   gboolean             break_after_open,
+                                   const char          *newline,
+                                   GError             **error);
 
 /* Edits (byline-toml-edit.c, byline-toml-remove.c); @root is not used. */
-GHashTable *byline_toml_subtree (BylineNode         *node);
-char       *byline_toml_set     (const char         *text,
-                                 BylineNode         *root,
-                                 const char * const *path,
-                                 BylineNode         *value,
-                                 const char         *newline,
-                                 GError            **error);
-char       *byline_toml_remove  (const char         *text,
-                                 BylineNode         *root,
-                                 const char * const *path,
-                                 const char         *newline,
-                                 GError            **error);
-char       *byline_toml_rename  (const char         *text,
-                                 BylineNode         *root,
-                                 const char * const *path,
-                                 const char         *new_key,
-                                 const char         *newline,
-                                 GError            **error);
+GHashTable *byline_toml_subtree (BylineNode          *node);
+char       *byline_toml_set     (const char          *text,
+                                 BylineNode          *root,
+                                 const char * const  *path,
+                                 BylineNode          *value,
+                                 const char          *newline,
+                                 GError             **error);
+char       *byline_toml_remove  (const char          *text,
+                                 BylineNode          *root,
+                                 const char * const  *path,
+                                 const char          *newline,
+                                 GError             **error);
+char       *byline_toml_rename  (const char          *text,
+                                 BylineNode          *root,
+                                 const char * const  *path,
+                                 const char          *new_key,
+                                 const char          *newline,
+                                 GError             **error);
 
 G_END_DECLS

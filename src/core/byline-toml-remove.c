@@ -204,10 +204,10 @@ restore_emptied_table (const BylineTomlDocument  *document,
 
 char *
 byline_toml_remove (const char          *text,
-           BylineNode          *root,
-           const char * const  *path,
-           const char          *newline,
-           GError             **error)
+                    BylineNode          *root,
+                    const char * const  *path,
+                    const char          *newline,
+                    GError             **error)
 {
   g_autoptr(BylineTomlDocument) document = byline_toml_document_parse (text, error);
   const BylineTomlTable *info;
@@ -249,11 +249,11 @@ byline_toml_remove (const char          *text,
 
 char *
 byline_toml_rename (const char          *text,
-           BylineNode          *root,
-           const char * const  *path,
-           const char          *new_key,
-           const char          *newline,
-           GError             **error)
+                    BylineNode          *root,
+                    const char * const  *path,
+                    const char          *new_key,
+                    const char          *newline,
+                    GError             **error)
 {
   g_autoptr(BylineTomlDocument) document = byline_toml_document_parse (text, error);
   g_autoptr(GString) key = g_string_new (NULL);

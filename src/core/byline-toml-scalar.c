@@ -82,7 +82,7 @@ date_time_length (const char *p,
     return 0;
 
   length = 10;
-  if (strchr ("Tt ", p[10]) == NULL || p[10] == '\0' || !(time = time_length (p + 11)))
+  if (!byline_text_has_char ("Tt ", p[10]) || !(time = time_length (p + 11)))
     return length;
 
   length += 1 + time;
@@ -111,7 +111,7 @@ byline_toml_is_date_time (const char *text)
 static gboolean
 ends_value (char c)
 {
-  return strchr (" \t\r\n,]}#", c) != NULL;
+  return c == '\0' || byline_text_has_char (" \t\r\n,]}#", c);
 }
 
 /* Appends the character of a \u or \U escape. */
@@ -180,7 +180,7 @@ scan_escape (BylineScanner *scanner,
   if (letter == 'u' || letter == 'U')
     return scan_unicode_escape (scanner, out);
 
-  if (is_multiline && strchr (" \t\r\n", letter) != NULL && letter != '\0' &&
+  if (is_multiline && byline_text_has_char (" \t\r\n", letter) &&
       skip_line_continuation (scanner))
     return TRUE;
 
@@ -425,7 +425,7 @@ number_node (BylineScanner *scanner,
   if (strcmp (unsigned_part, "nan") == 0)
     return byline_node_new_float (NAN);
 
-  if (literal[0] == '0' && strchr ("xob", literal[1]) != NULL && literal[1] != '\0')
+  if (literal[0] == '0' && byline_text_has_char ("xob", literal[1]))
     {
       guint base = literal[1] == 'x' ? 16 : literal[1] == 'o' ? 8 : 2;
 

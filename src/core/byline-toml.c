@@ -204,10 +204,10 @@ parse_key_value (Parser     *parser,
       return NULL;
     }
 
+  byline_toml_add_key_use (parser, table, key);
   if (!(value = parse_value (parser, byline_toml_lookup_table (parser, table)->depth + 1)))
     return NULL;
 
-  byline_toml_add_key_use (parser, table, key);
   insert_member (table, key, value);
 
   entry = g_new0 (BylineTomlEntry, 1);
@@ -325,7 +325,7 @@ parse_inline_table (Parser *parser,
       if (text[POS (parser)] != '}')
         {
           byline_scanner_fail (&parser->scanner, POS (parser), BYLINE_ERROR_PARSE,
-                               strchr ("\r\n", text[POS (parser)])
+                               (text[POS (parser)] == '\0' || byline_text_has_char ("\r\n", text[POS (parser)]))
                                ? _("An inline table must be closed with “}” on the line where it starts")
                                : _("Expected “,” or “}” after the member"));
           return NULL;

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "byline-error.h"
 #include "byline-node-private.h"
 #include "edit-checks.h"
 
@@ -19,6 +20,33 @@ edit_checks_parse (BylineFormat  format,
   g_assert_nonnull (byline_front_matter_get_root (front_matter));
   g_assert_cmpstr (byline_front_matter_get_text (front_matter), ==, text);
   return front_matter;
+}
+
+/**
+ * edit_checks_assert_error:
+ * @words: words the message must hold
+ *
+ * Asserts that @text does not parse, with an error of @code at @line and
+ * @column.
+ */
+void
+edit_checks_assert_error (BylineFormat  format,
+                          const char   *text,
+                          int           code,
+                          guint         line,
+                          guint         column,
+                          const char   *words)
+{
+  g_autoptr(BylineFrontMatter) front_matter = byline_front_matter_new (format, text);
+  const GError *error = byline_front_matter_get_error (front_matter);
+  guint error_line = 0, error_column = 0;
+
+  g_assert_null (byline_front_matter_get_root (front_matter));
+  g_assert_error ((GError *) error, BYLINE_ERROR, code);
+  g_assert_true (byline_error_get_location (error, &error_line, &error_column));
+  if (error_line != line || error_column != column || strstr (error->message, words) == NULL)
+    g_error ("%s: got %u:%u “%s”, expected %u:%u with “%s”",
+             text, error_line, error_column, error->message, line, column, words);
 }
 
 static gboolean

@@ -112,17 +112,7 @@ assert_error (const char *text,
               guint       column,
               const char *words)
 {
-  g_autoptr(BylineFrontMatter) front_matter = byline_front_matter_new (BYLINE_FORMAT_JSON, text);
-  const GError *error = byline_front_matter_get_error (front_matter);
-  guint error_line = 0, error_column = 0;
-
-  g_assert_null (byline_front_matter_get_root (front_matter));
-  g_assert_error ((GError *) error, BYLINE_ERROR, code);
-  g_assert_true (byline_error_get_location (error, &error_line, &error_column));
-  g_assert_cmpuint (error_line, ==, line);
-  g_assert_cmpuint (error_column, ==, column);
-  if (strstr (error->message, words) == NULL)
-    g_error ("“%s” does not say “%s”", error->message, words);
+  edit_checks_assert_error (BYLINE_FORMAT_JSON, text, code, line, column, words);
 }
 
 static void

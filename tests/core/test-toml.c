@@ -308,16 +308,7 @@ assert_error (const char *text,
               guint       column,
               const char *words)
 {
-  g_autoptr(BylineFrontMatter) front_matter = byline_front_matter_new (BYLINE_FORMAT_TOML, text);
-  const GError *error = byline_front_matter_get_error (front_matter);
-  guint error_line = 0, error_column = 0;
-
-  g_assert_null (byline_front_matter_get_root (front_matter));
-  g_assert_error ((GError *) error, BYLINE_ERROR, code);
-  g_assert_true (byline_error_get_location (error, &error_line, &error_column));
-  if (error_line != line || error_column != column || strstr (error->message, words) == NULL)
-    g_error ("%s: got %u:%u “%s”, expected %u:%u with “%s”",
-             text, error_line, error_column, error->message, line, column, words);
+  edit_checks_assert_error (BYLINE_FORMAT_TOML, text, code, line, column, words);
 }
 
 static void
@@ -600,6 +591,10 @@ test_edit_everywhere (void)
     "\"quoted key\" = '''\nraw\n'''\n'lit key' = \"\"\"\nbasic \\\n  joined\"\"\"\n",
     "title = \"x\"\r\n\r\n[params]\r\n  list = [\r\n    \"a\", # c\r\n    \"b\",\r\n  ]\r\n",
     "[a]\nx = 1\n[b]\ny = 2\n[a.c]\nz = 3\n",
+    "[[a]]\nx = 1\n[a.b]\ny = 2\n\n[[a]]\nx = 3\n[a.b]\ny = 4\n[[a.c]]\n",
+    "p = { q = { r = [1, { s = 't' }] }, u.v = [] }\n",
+    "k = \"\"\"\nmulti\n\"\"\"\n[t]\nd = 2021-01-01T00:00:00+08:00\nl = 00:00:00\n",
+    "[x.y.z]\n[x.w]\n",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
