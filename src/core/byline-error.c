@@ -72,6 +72,10 @@ byline_error_get_location (const GError *error,
 
   g_return_val_if_fail (error != NULL, FALSE);
 
+  /* Errors of GIO and others can reach here too; they carry no place. */
+  if (error->domain != BYLINE_ERROR)
+    return FALSE;
+
   priv = byline_error_get_private (error);
   if (priv == NULL || priv->line == 0)
     return FALSE;

@@ -11,153 +11,9 @@
 #include "byline-error.h"
 #include "byline-export-private.h"
 #include "byline-site-dates.h"
+#include "byline-template-use.h"
 
 #define UTF8_BOM "\xef\xbb\xbf"
-
-static void
-clear_change (BylineExportChange *change)
-{
-  g_free (change->description);
-}
-
-static void
-clear_warning (BylineExportWarning *warning)
-{
-  g_free (warning->message);
-}
-
-static void
-clear_image (BylineExportImage *image)
-{
-  g_clear_object (&image->source);
-  g_free (image->name);
-  g_free (image->link);
-  g_clear_object (&image->target);
-}
-
-/* Finds the marker lines around the front matter of @plan's copy: what
- * the file holds between the leading blank lines and the front matter
- * text, and between that text and the body. */
-static void
-find_markers (BylineExportPlan *plan)
-{
-  BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->work);
-  g_autoptr(GBytes) bytes = byline_post_serialize (plan->work);
-  const char *text = g_bytes_get_data (bytes, NULL);
-  gsize length = g_bytes_get_size (bytes);
-  const char *fm_text;
-  const char *p;
-  const char *fm_start;
-  const char *body_start;
-  const char *nl;
-
-  g_clear_pointer (&plan->opener, g_free);
-  g_clear_pointer (&plan->closer, g_free);
-  if (front_matter == NULL)
-    return;
-
-  fm_text = byline_front_matter_get_text (front_matter);
-  p = text + (byline_post_has_bom (plan->work) ? strlen (UTF8_BOM) : 0) +
-      strlen (byline_post_get_leading_text (plan->work));
-  body_start = text + length - strlen (byline_post_get_body (plan->work));
-
-  /* Hugo's JSON and Hexo's marker-less YAML start with the front matter
-   * itself; the others with a marker line. */
-  nl = strchr (p, '\n');
-  fm_start = nl != NULL ? nl + 1 : p + strlen (p);
-  if (strncmp (fm_start, fm_text, strlen (fm_text)) != 0)
-    fm_start = p;
-
-  plan->opener = g_strndup (p, fm_start - p);
-  plan->closer = g_strndup (fm_start + strlen (fm_text),
-                            body_start - (fm_start + strlen (fm_text)));
-}
-
-BylineExportPlan *
-byline_export_plan_new (BylineSite        *site,
-                        BylinePost        *post,
-                        BylineExportFlags  flags,
-                        gboolean           as_html,
-                        gboolean           copy_images,
-                        GDateTime         *now)
-{
-  BylineExportPlan *plan = g_new0 (BylineExportPlan, 1);
-  g_autoptr(GBytes) bytes = byline_post_serialize (post);
-  g_autoptr(GError) error = NULL;
-  GFile *file = byline_post_get_file (post);
-
-  plan->site = g_object_ref (site);
-  plan->post_file = file != NULL ? g_object_ref (file) : NULL;
-  plan->flags = flags;
-  plan->as_html = as_html;
-  plan->copy_images = copy_images;
-  plan->now = now != NULL ? g_date_time_ref (now) : g_date_time_new_now_utc ();
-
-  /* A post's own bytes always split again. */
-  plan->work = byline_post_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-  g_assert_no_error (error);
-  find_markers (plan);
-
-  plan->changes = g_array_new (FALSE, TRUE, sizeof (BylineExportChange));
-  g_array_set_clear_func (plan->changes, (GDestroyNotify) clear_change);
-  plan->warnings = g_array_new (FALSE, TRUE, sizeof (BylineExportWarning));
-  g_array_set_clear_func (plan->warnings, (GDestroyNotify) clear_warning);
-  plan->images = g_array_new (FALSE, TRUE, sizeof (BylineExportImage));
-  g_array_set_clear_func (plan->images, (GDestroyNotify) clear_image);
-
-  return plan;
-}
-
-void
-byline_export_plan_free (BylineExportPlan *plan)
-{
-  g_clear_object (&plan->site);
-  g_clear_object (&plan->post_file);
-  g_clear_pointer (&plan->now, g_date_time_unref);
-  g_clear_object (&plan->work);
-  g_clear_pointer (&plan->opener, g_free);
-  g_clear_pointer (&plan->closer, g_free);
-  g_clear_pointer (&plan->changes, g_array_unref);
-  g_clear_pointer (&plan->warnings, g_array_unref);
-  g_clear_pointer (&plan->images, g_array_unref);
-  g_clear_object (&plan->wanted);
-  g_clear_object (&plan->free_target);
-  g_clear_pointer (&plan->etag, g_free);
-  g_clear_pointer (&plan->contents, g_bytes_unref);
-  g_free (plan);
-}
-
-void
-byline_export_plan_add_change (BylineExportPlan       *plan,
-                               BylineExportChangeKind  kind,
-                               const char             *format,
-                               ...)
-{
-  BylineExportChange change = { kind, NULL };
-  va_list args;
-
-  va_start (args, format);
-  change.description = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_array_append_val (plan->changes, change);
-}
-
-void
-byline_export_plan_add_warning (BylineExportPlan        *plan,
-                                BylineExportWarningKind  kind,
-                                const char              *format,
-                                ...)
-{
-  BylineExportWarning warning = { kind, NULL };
-  va_list args;
-
-  va_start (args, format);
-  warning.message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_array_append_val (plan->warnings, warning);
-}
 
 static const char *
 format_name (BylineFormat format)
@@ -186,7 +42,8 @@ wanted_marker (BylineSite   *site,
 }
 
 /* Whether the site's generator reads front matter of @format written with
- * @opener: Jekyll reads YAML only, Hexo YAML and `;;;` JSON. */
+ * @opener: Jekyll reads YAML only, Hexo YAML and `;;;` JSON, Hugo all
+ * three but JSON only as a bare object. */
 static gboolean
 reads_format (BylineSite   *site,
               BylineFormat  format,
@@ -200,7 +57,7 @@ reads_format (BylineSite   *site,
       return format == BYLINE_FORMAT_YAML || g_str_has_prefix (opener, ";;;");
     case BYLINE_SITE_HUGO:
     default:
-      return TRUE;
+      return format != BYLINE_FORMAT_JSON || !g_str_has_prefix (opener, ";;;");
     }
 }
 
@@ -226,9 +83,20 @@ replace_front_matter (BylineExportPlan *plan,
   work = byline_post_new_from_data (data->str, data->len, &error);
   g_assert_no_error (error);
   g_set_object (&plan->work, work);
-  find_markers (plan);
+  byline_export_plan_find_markers (plan);
 
   return byline_post_get_front_matter (plan->work);
+}
+
+/* The key path of a top-level @key, its dots escaped. */
+static char *
+key_path (const char *key)
+{
+  GString *path = g_string_new (key);
+
+  g_string_replace (path, "\\", "\\\\", 0);
+  g_string_replace (path, ".", "\\.", 0);
+  return g_string_free (path, FALSE);
 }
 
 /* Writes every value of @from into a new YAML front matter. Only a change
@@ -245,12 +113,8 @@ convert_to_yaml (BylineExportPlan   *plan,
 
   for (guint i = 0; root != NULL && i < byline_node_get_n_children (root); i++)
     {
-      g_autofree char *path = NULL;
-      g_autoptr(GString) escaped = g_string_new (byline_node_get_key_string (root, i));
+      g_autofree char *path = key_path (byline_node_get_key_string (root, i));
 
-      g_string_replace (escaped, "\\", "\\\\", 0);
-      g_string_replace (escaped, ".", "\\.", 0);
-      path = g_string_free (g_steal_pointer (&escaped), FALSE);
       if (!byline_front_matter_set (to, path, byline_node_get_child (root, i), error))
         return FALSE;
     }
@@ -265,15 +129,34 @@ static gboolean
 is_marker_line (const char *line,
                 const char *marker)
 {
-  return strcmp (line, "") == 0 ? *marker == '\0'
-                                : (g_str_has_prefix (line, marker) &&
-                                   (strcmp (line + strlen (marker), "\n") == 0 ||
-                                    strcmp (line + strlen (marker), "\r\n") == 0 ||
-                                    line[strlen (marker)] == '\0'));
+  const char *rest = line + strlen (marker);
+
+  return g_str_has_prefix (line, marker) &&
+         (*rest == '\0' || strcmp (rest, "\n") == 0 || strcmp (rest, "\r\n") == 0);
 }
 
-/* Hexo wants its markers bare (`--- ` with a blank after is no marker) and
- * the closing one like the opening one; Hugo closes YAML with `---` only. */
+/* Whether the generator reads the post's marker lines. Hexo wants them
+ * bare (`--- ` with a blank after is no marker) and the closing one like
+ * the opening one, or no opening one at all; Jekyll wants an opening
+ * `---` and allows blanks after it and a closing `...`; Hugo closes YAML
+ * with `---` only. */
+static gboolean
+reads_markers (BylineExportPlan *plan,
+               const char       *marker)
+{
+  switch (byline_site_get_kind (plan->site))
+    {
+    case BYLINE_SITE_HEXO:
+      return (*plan->opener == '\0' || is_marker_line (plan->opener, marker)) &&
+             is_marker_line (plan->closer, marker);
+    case BYLINE_SITE_JEKYLL:
+      return g_str_has_prefix (plan->opener, marker);
+    case BYLINE_SITE_HUGO:
+    default:
+      return is_marker_line (plan->opener, marker) && is_marker_line (plan->closer, marker);
+    }
+}
+
 static void
 fix_delimiters (BylineExportPlan *plan)
 {
@@ -282,16 +165,35 @@ fix_delimiters (BylineExportPlan *plan)
   const char *marker = wanted_marker (plan->site, format);
   g_autofree char *text = NULL;
 
-  if (byline_site_get_kind (plan->site) == BYLINE_SITE_JEKYLL ||
-      (format == BYLINE_FORMAT_JSON && *marker == '\0') ||
-      (is_marker_line (plan->opener, marker) && is_marker_line (plan->closer, marker)))
+  if (*marker == '\0' || reads_markers (plan, marker))
     return;
 
   text = g_strdup (byline_front_matter_get_text (front_matter));
   replace_front_matter (plan, format, text);
   byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_FIX_DELIMITERS,
-                                 _("Writes the front matter’s marker lines as plain “%s”, the only form %s reads"),
+                                 _("Writes the front matter between plain “%s” lines, the form %s reads"),
                                  marker, byline_site_get_kind_name (plan->site));
+}
+
+/* Whether the generator sees front matter after the post's leading blank
+ * lines: Hugo always, Jekyll never, Hexo after one empty line only (its
+ * front matter pattern happens to skip a lone newline, not two, nor a line
+ * of spaces). */
+static gboolean
+reads_leading_text (BylineExportPlan *plan)
+{
+  const char *leading = byline_post_get_leading_text (plan->work);
+
+  switch (byline_site_get_kind (plan->site))
+    {
+    case BYLINE_SITE_HEXO:
+      return *leading == '\0' || strcmp (leading, "\n") == 0 || strcmp (leading, "\r\n") == 0;
+    case BYLINE_SITE_JEKYLL:
+      return *leading == '\0';
+    case BYLINE_SITE_HUGO:
+    default:
+      return TRUE;
+    }
 }
 
 static gboolean
@@ -318,12 +220,13 @@ fix_layout (BylineExportPlan  *plan,
 
   fix_delimiters (plan);
 
-  if (byline_site_get_kind (plan->site) == BYLINE_SITE_JEKYLL &&
-      *byline_post_get_leading_text (plan->work) != '\0')
+  if (!reads_leading_text (plan))
     {
       byline_post_set_leading_text (plan->work, "");
       byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_DROP_LEADING_BLANK_LINES,
-                                     _("Removes the blank lines before the front matter: Jekyll reads front matter only at the very start of a file"));
+                                     byline_site_get_kind (plan->site) == BYLINE_SITE_JEKYLL
+                                     ? _("Removes the blank lines before the front matter: Jekyll reads front matter only at the very start of a file")
+                                     : _("Removes the blank lines before the front matter: Hexo sees front matter after one empty line at most"));
     }
 
   if (byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO &&
@@ -332,6 +235,251 @@ fix_layout (BylineExportPlan  *plan,
       plan->to_lf = TRUE;
       byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_CONVERT_NEWLINES,
                                      _("Converts Windows line endings (CRLF) to LF: Hexo 8 reads no front matter in a CRLF file"));
+    }
+
+  return TRUE;
+}
+
+static void set_error_at (BylineExportPlan  *plan,
+                          const char        *key,
+                          GError           **error,
+                          const char        *format,
+                          ...) G_GNUC_PRINTF (4, 5);
+
+/* Sets an error at the place of @key's value in the writer's file, before
+ * any fix moved its lines. */
+static void
+set_error_at (BylineExportPlan  *plan,
+              const char        *key,
+              GError           **error,
+              const char        *format,
+              ...)
+{
+  BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->original);
+  BylineNode *root = front_matter != NULL ? byline_front_matter_get_root (front_matter) : NULL;
+  BylineNode *node = root != NULL ? byline_node_lookup (root, key) : NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (node == NULL || !byline_node_has_span (node))
+    {
+      g_set_error_literal (error, BYLINE_ERROR, BYLINE_ERROR_INVALID, message);
+      return;
+    }
+
+  byline_set_located_error (error, BYLINE_ERROR_INVALID,
+                            byline_post_get_front_matter_line (plan->original) + byline_node_get_line (node) - 1,
+                            byline_node_get_column (node), "%s", message);
+}
+
+/* Rewrites scalars in ways that keep their values: the front matter's own
+ * edits skip a value equal to the old one, so these go into the text,
+ * within each scalar's bytes, and are kept only if every value reads back
+ * the same. */
+typedef char *(*ScalarRewrite) (BylineNode *node,
+                                const char *source);
+
+static void
+collect_scalars (BylineNode *node,
+                 GPtrArray  *scalars)
+{
+  if (byline_node_is_scalar (node))
+    {
+      if (byline_node_has_span (node))
+        g_ptr_array_add (scalars, node);
+      return;
+    }
+
+  for (guint i = 0; i < byline_node_get_n_children (node); i++)
+    {
+      if (byline_node_get_kind (node) == BYLINE_NODE_MAPPING)
+        collect_scalars (byline_node_get_key (node, i), scalars);
+      collect_scalars (byline_node_get_child (node, i), scalars);
+    }
+}
+
+static int
+compare_starts_descending (gconstpointer a,
+                           gconstpointer b)
+{
+  gsize start_a = byline_node_get_start (*(BylineNode **) a);
+  gsize start_b = byline_node_get_start (*(BylineNode **) b);
+
+  return start_a < start_b ? 1 : start_a > start_b ? -1 : 0;
+}
+
+static gboolean
+rewrite_scalars (BylineExportPlan *plan,
+                 ScalarRewrite     rewrite)
+{
+  BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->work);
+  g_autoptr(BylineNode) before = NULL;
+  g_autoptr(GPtrArray) scalars = g_ptr_array_new ();
+  g_autoptr(GString) text = NULL;
+  g_autofree char *old_text = NULL;
+  gboolean changed = FALSE;
+
+  if (byline_front_matter_get_root (front_matter) == NULL)
+    return FALSE;
+
+  before = byline_node_ref (byline_front_matter_get_root (front_matter));
+  old_text = g_strdup (byline_front_matter_get_text (front_matter));
+  text = g_string_new (old_text);
+  collect_scalars (before, scalars);
+  g_ptr_array_sort (scalars, compare_starts_descending);
+
+  for (guint i = 0; i < scalars->len; i++)
+    {
+      BylineNode *node = g_ptr_array_index (scalars, i);
+      gsize start = byline_node_get_start (node);
+      gsize length = byline_node_get_end (node) - start;
+      g_autofree char *source = g_strndup (old_text + start, length);
+      g_autofree char *fixed = rewrite (node, source);
+
+      if (fixed == NULL)
+        continue;
+      g_string_erase (text, start, length);
+      g_string_insert (text, start, fixed);
+      changed = TRUE;
+    }
+
+  if (!changed)
+    return FALSE;
+
+  byline_front_matter_set_text (front_matter, text->str);
+  if (byline_front_matter_get_root (front_matter) != NULL &&
+      byline_node_equal (byline_front_matter_get_root (front_matter), before))
+    return TRUE;
+
+  byline_front_matter_set_text (front_matter, old_text);
+  return FALSE;
+}
+
+/* Ruby's YAML reader fails on a timestamp with a tab between its date and
+ * its time, and Jekyll then drops the post's whole front matter; with a
+ * space, the timestamp is the same. */
+static char *
+untab_timestamp (BylineNode *node,
+                 const char *source)
+{
+  if (byline_node_get_kind (node) != BYLINE_NODE_TIMESTAMP || strchr (source, '\t') == NULL)
+    return NULL;
+
+  return g_strdelimit (g_strdup (source), "\t", ' ');
+}
+
+/* Hugo's YAML reader does not know the escape `\/` of YAML 1.2 and stops
+ * the build on it; a plain `/` is the same character. */
+static char *
+unescape_slashes (BylineNode *node,
+                  const char *source)
+{
+  GString *out;
+  gboolean changed = FALSE;
+
+  if (byline_node_get_style (node) != BYLINE_NODE_STYLE_DOUBLE_QUOTED || strstr (source, "\\/") == NULL)
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (const char *p = source; *p != '\0'; p++)
+    {
+      if (p[0] == '\\' && p[1] == '/')
+        {
+          g_string_append_c (out, *++p);
+          changed = TRUE;
+          continue;
+        }
+      g_string_append_c (out, *p);
+      if (p[0] == '\\' && p[1] != '\0')
+        g_string_append_c (out, *++p);
+    }
+
+  if (!changed)
+    return g_string_free (out, TRUE);
+  return g_string_free (out, FALSE);
+}
+
+static void
+fix_readers_quirks (BylineExportPlan *plan)
+{
+  switch (byline_site_get_kind (plan->site))
+    {
+    case BYLINE_SITE_JEKYLL:
+      if (rewrite_scalars (plan, untab_timestamp))
+        byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_REWRITE_DATE,
+                                       _("Writes timestamps with a space where they have a tab: Jekyll’s YAML reader fails on the tab and drops the front matter"));
+      break;
+    case BYLINE_SITE_HUGO:
+      if (byline_front_matter_get_format (byline_post_get_front_matter (plan->work)) == BYLINE_FORMAT_YAML &&
+          rewrite_scalars (plan, unescape_slashes))
+        byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_UNESCAPE,
+                                       _("Writes “\\/” in quoted text as “/”: Hugo’s YAML reader does not know that escape and stops the build"));
+      break;
+    case BYLINE_SITE_HEXO:
+    default:
+      break;
+    }
+}
+
+/* Hexo reads a list inside `categories` as a hierarchy; Jekyll and Hugo
+ * have none, and name a term after the inner list's text, as
+ * `["Tech", "Linux"]` or `[Tech Linux]`. */
+static void
+check_nested_terms (BylineExportPlan *plan)
+{
+  static const char * const keys[] = { "categories", "tags", NULL };
+  BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->work);
+
+  if (byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO)
+    return;
+
+  for (guint k = 0; keys[k] != NULL; k++)
+    {
+      BylineNode *list = byline_front_matter_lookup (front_matter, keys[k]);
+
+      for (guint i = 0; list != NULL && byline_node_get_kind (list) == BYLINE_NODE_SEQUENCE &&
+                        i < byline_node_get_n_children (list); i++)
+        if (byline_node_get_kind (byline_node_get_child (list, i)) == BYLINE_NODE_SEQUENCE)
+          {
+            byline_export_plan_add_warning (plan, BYLINE_EXPORT_WARNING_NESTED_TERMS,
+                                            _("%s has no nested %s: it reads a list inside the list as one term named after its text"),
+                                            byline_site_get_kind_name (plan->site), keys[k]);
+            break;
+          }
+    }
+}
+
+/* Hugo takes `url` as the page's own address and stops the build on one
+ * with a scheme, as scraped posts carry for their source. */
+static gboolean
+check_hugo_url (BylineExportPlan  *plan,
+                GError           **error)
+{
+  BylineNode *root = byline_front_matter_get_root (byline_post_get_front_matter (plan->work));
+
+  if (byline_site_get_kind (plan->site) != BYLINE_SITE_HUGO ||
+      root == NULL || byline_node_get_kind (root) != BYLINE_NODE_MAPPING)
+    return TRUE;
+
+  for (guint i = 0; i < byline_node_get_n_children (root); i++)
+    {
+      const char *key = byline_node_get_key_string (root, i);
+      BylineNode *value = byline_node_get_child (root, i);
+      g_autofree char *scheme = NULL;
+
+      if (key == NULL || g_ascii_strcasecmp (key, "url") != 0 ||
+          byline_node_get_kind (value) != BYLINE_NODE_STRING ||
+          (scheme = g_uri_parse_scheme (byline_node_get_string (value))) == NULL)
+        continue;
+
+      set_error_at (plan, key, error,
+                    _("Hugo takes “%s” as the page’s own address and stops building the site on “%s”: rename the key before exporting"),
+                    key, byline_node_get_string (value));
+      return FALSE;
     }
 
   return TRUE;
@@ -352,19 +500,44 @@ fix_date (BylineExportPlan  *plan,
   if (node == NULL)
     {
       g_autoptr(BylineDate) now = byline_site_format_date (plan->site, plan->now);
-      g_autoptr(BylineNode) value = byline_node_new_date (now);
+      g_autoptr(BylineNode) value = byline_date_node_for (front_matter, now);
 
       if (!byline_front_matter_set (front_matter, "date", value, error))
         return FALSE;
-      byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_ADD_DATE,
-                                     _("Adds “date: %s”: without a date %s dates the post by its file"),
-                                     byline_date_get_text (now), generator);
+      switch (byline_site_get_kind (plan->site))
+        {
+        case BYLINE_SITE_HEXO:
+          byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_ADD_DATE,
+                                         _("Adds “date: %s”: without a date Hexo dates the post by its file’s time"),
+                                         byline_date_get_text (now));
+          break;
+        case BYLINE_SITE_JEKYLL:
+          byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_ADD_DATE,
+                                         _("Adds “date: %s”: without a date Jekyll dates the post by its file’s name"),
+                                         byline_date_get_text (now));
+          break;
+        case BYLINE_SITE_HUGO:
+        default:
+          byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_ADD_DATE,
+                                         _("Adds “date: %s”: without a date Hugo leaves the post undated"),
+                                         byline_date_get_text (now));
+          break;
+        }
       return TRUE;
     }
 
   switch (byline_site_check_date (plan->site, node, &reason))
     {
     case BYLINE_DATE_READING_UNREADABLE:
+      /* Jekyll stops the whole build on it; Hexo and Hugo date the post
+       * by its file, or not at all. */
+      if (byline_site_get_kind (plan->site) == BYLINE_SITE_JEKYLL)
+        {
+          set_error_at (plan, "date", error,
+                        _("%s, and stops building the site on it: fix the date before exporting"),
+                        reason);
+          return FALSE;
+        }
       byline_export_plan_add_warning (plan, BYLINE_EXPORT_WARNING_UNREADABLE_DATE, "%s", reason);
       return TRUE;
 
@@ -375,7 +548,7 @@ fix_date (BylineExportPlan  *plan,
         g_autoptr(BylineNode) value = NULL;
 
         date = byline_site_format_date (plan->site, old_instant);
-        value = byline_node_new_date (date);
+        value = byline_date_node_for (front_matter, date);
         if (!byline_front_matter_set (front_matter, "date", value, error))
           return FALSE;
         byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_REWRITE_DATE,
@@ -400,67 +573,53 @@ fix_date (BylineExportPlan  *plan,
   return TRUE;
 }
 
-static gboolean
-has_template_tags (BylineSite *site,
-                   const char *body)
-{
-  return strstr (body, "{{") != NULL || strstr (body, "{%") != NULL ||
-         (byline_site_get_kind (site) == BYLINE_SITE_HEXO && strstr (body, "{#") != NULL);
-}
-
-/* Hexo runs Nunjucks and Jekyll runs Liquid on post bodies. In a scraped
- * HTML body, `{{` is text and breaks the build; in Markdown written for
- * the site it may be a tag plugin, so Byline only warns. */
+/* Hexo runs Nunjucks and Jekyll runs Liquid on post bodies. Braces that
+ * are text (all of them in a scraped HTML body) would be eaten or stop the
+ * build; template code written for the site is left to run. */
 static gboolean
 fix_templates (BylineExportPlan  *plan,
                BylineBodyKind     body_kind,
                GError           **error)
 {
   BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->work);
+  gboolean is_hexo = byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO;
+  const char *key = is_hexo ? "disableNunjucks" : "render_with_liquid";
   g_autoptr(BylineNode) off = NULL;
-  const char *key;
+  BylineTemplateUse use;
   BylineNode *node;
 
-  switch (byline_site_get_kind (plan->site))
-    {
-    case BYLINE_SITE_HEXO:
-      key = "disableNunjucks";
-      break;
-    case BYLINE_SITE_JEKYLL:
-      key = "render_with_liquid";
-      break;
-    case BYLINE_SITE_HUGO:
-    default:
-      return TRUE;
-    }
-
-  if (!has_template_tags (plan->site, byline_post_get_body (plan->work)))
+  if (byline_site_get_kind (plan->site) == BYLINE_SITE_HUGO)
     return TRUE;
 
+  use = byline_template_use (byline_post_get_body (plan->work),
+                             is_hexo ? BYLINE_TEMPLATE_ENGINE_NUNJUCKS : BYLINE_TEMPLATE_ENGINE_LIQUID);
   node = byline_front_matter_lookup (front_matter, key);
-  if (node != NULL || body_kind != BYLINE_BODY_HTML)
-    {
-      gboolean is_off = node != NULL && byline_node_get_kind (node) == BYLINE_NODE_BOOLEAN &&
-                        byline_node_get_boolean (node) == (strcmp (key, "disableNunjucks") == 0);
+  if (use == BYLINE_TEMPLATE_USE_NONE ||
+      (use == BYLINE_TEMPLATE_USE_TAGS && body_kind != BYLINE_BODY_HTML) ||
+      (node != NULL && byline_node_get_kind (node) == BYLINE_NODE_BOOLEAN &&
+       byline_node_get_boolean (node) == is_hexo))
+    return TRUE;
 
-      if (!is_off)
-        byline_export_plan_add_warning (plan, BYLINE_EXPORT_WARNING_TEMPLATE_TAGS,
-                                        byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO
-                                        ? _("The body has “{{”, “{%%” or “{#”, which Hexo runs as Nunjucks tags; if they are text, set disableNunjucks: true")
-                                        : _("The body has “{{” or “{%%”, which Jekyll runs as Liquid; if they are text, set render_with_liquid: false"));
+  /* The writer chose to run the engine; say what it will do. */
+  if (node != NULL)
+    {
+      byline_export_plan_add_warning (plan, BYLINE_EXPORT_WARNING_TEMPLATE_TAGS,
+                                      is_hexo
+                                      ? _("The body has “{{”, “{%%” or “{#” that Hexo will run as Nunjucks, as disableNunjucks says")
+                                      : _("The body has “{{” or “{%%” that Jekyll will run as Liquid, as render_with_liquid says"));
       return TRUE;
     }
 
-  off = byline_node_new_boolean (byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO);
+  off = byline_node_new_boolean (is_hexo);
   if (!byline_front_matter_set (front_matter, key, off, error))
     return FALSE;
 
-  if (byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO)
+  if (is_hexo)
     byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_DISABLE_NUNJUCKS,
-                                   _("Sets “disableNunjucks: true”: the HTML body has “{{” or “{%%”, which Hexo would run as Nunjucks and fail on"));
+                                   _("Sets “disableNunjucks: true”: the body has “{{”, “{%%” or “{#” that are text, which Hexo would run as Nunjucks"));
   else
     byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_DISABLE_LIQUID,
-                                   _("Sets “render_with_liquid: false”: the HTML body has “{{” or “{%%”, which Jekyll would run as Liquid"));
+                                   _("Sets “render_with_liquid: false”: the body has “{{” or “{%%” that are text, which Jekyll would run as Liquid"));
   return TRUE;
 }
 
@@ -556,12 +715,15 @@ byline_export_fix_post (BylineExportPlan  *plan,
   BylineBodyKind body_kind = byline_body_kind_guess (byline_post_get_body (plan->work), name);
 
   if (!fix_layout (plan, error) ||
+      !check_hugo_url (plan, error) ||
       !fix_date (plan, error) ||
       !fix_templates (plan, body_kind, error) ||
       !fix_draft (plan, error))
     return FALSE;
 
+  fix_readers_quirks (plan);
   check_raw_html (plan, body_kind);
+  check_nested_terms (plan);
   return TRUE;
 }
 

@@ -248,20 +248,13 @@ byline_export_place_images (BylineExportPlan *plan,
 {
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GFile) root = g_object_ref (byline_site_get_root (plan->site));
-  g_autofree char *target_path = g_file_get_path (target);
 
   if (!keeps_images_beside (plan))
     folder = g_object_ref (byline_site_get_folder (plan->site, BYLINE_SITE_FOLDER_ASSETS));
   else if (byline_site_get_kind (plan->site) == BYLINE_SITE_HUGO)
     folder = g_file_get_parent (target);
   else
-    {
-      char *dot = strrchr (target_path, '.');
-
-      if (dot != NULL && dot > strrchr (target_path, '/'))
-        *dot = '\0';
-      folder = g_file_new_for_path (target_path);
-    }
+    folder = byline_naming_asset_folder (target);
 
   for (guint i = 0; i < plan->images->len; i++)
     {

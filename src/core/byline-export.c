@@ -83,186 +83,11 @@ byline_export_new (BylineSite        *site,
   return self;
 }
 
-static gboolean
-is_draft_export (BylineExportPlan *plan)
-{
-  return (plan->flags & BYLINE_EXPORT_FLAGS_DRAFT) != 0;
-}
-
-/* The site folder the post goes to. */
-static BylineSiteFolder
-target_folder (BylineExportPlan *plan)
-{
-  return is_draft_export (plan) && byline_site_get_kind (plan->site) != BYLINE_SITE_HUGO
-         ? BYLINE_SITE_FOLDER_DRAFTS : BYLINE_SITE_FOLDER_POSTS;
-}
-
-static const char *
-file_extension (GFile *file)
-{
-  g_autofree char *name = file != NULL ? g_file_get_basename (file) : NULL;
-
-  if (name != NULL && g_str_has_suffix (name, ".markdown"))
-    return ".markdown";
-  return ".md";
-}
-
-/* A post already in the right folder of the site, of the right kind, is
- * updated where it is. */
-static gboolean
-is_in_place (BylineExportPlan *plan)
-{
-  g_autofree char *name = NULL;
-
-  if (plan->post_file == NULL ||
-      !byline_site_contains (plan->site, plan->post_file, target_folder (plan)))
-    return FALSE;
-
-  name = g_file_get_basename (plan->post_file);
-  return plan->as_html == g_str_has_suffix (name, ".html");
-}
-
-static char *
-post_title_or_stem (BylineExportPlan *plan)
-{
-  BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->work);
-  const char *title = byline_front_matter_get_string (front_matter, "title");
-  g_autofree char *name = NULL;
-  char *dot;
-
-  if (title != NULL && *title != '\0')
-    return g_strdup (title);
-
-  if (plan->post_file == NULL)
-    return g_strdup ("");
-
-  name = g_file_get_basename (plan->post_file);
-  if ((dot = strrchr (name, '.')) != NULL && dot != name)
-    *dot = '\0';
-  return g_steal_pointer (&name);
-}
-
-/* The post's date as its site reads it, or now. */
-static GDateTime *
-post_date (BylineExportPlan *plan,
-           BylinePost       *post)
-{
-  BylineFrontMatter *front_matter = byline_post_get_front_matter (post);
-  BylineNode *node = front_matter != NULL ? byline_front_matter_lookup (front_matter, "date") : NULL;
-  g_autoptr(BylineDate) date = node != NULL ? byline_node_read_date (node) : NULL;
-
-  if (date == NULL)
-    return g_date_time_ref (plan->now);
-
-  return byline_date_resolve (date, byline_site_get_time_zone (plan->site));
-}
-
-static const char *
-first_category (BylineFrontMatter *front_matter)
-{
-  BylineNode *node = byline_front_matter_lookup (front_matter, "categories");
-
-  if (node != NULL && byline_node_get_kind (node) == BYLINE_NODE_SEQUENCE)
-    node = byline_node_get_n_children (node) > 0 ? byline_node_get_child (node, 0) : NULL;
-
-  return node != NULL && byline_node_get_kind (node) == BYLINE_NODE_STRING
-         ? byline_node_get_string (node) : NULL;
-}
-
-/* Whether the post at @file is the one being exported, an earlier export
- * of it: the same title and the same date. */
-static gboolean
-holds_same_post (BylineExportPlan *plan,
-                 GFile            *file)
-{
-  g_autoptr(BylinePost) other = byline_post_load (file, NULL, NULL);
-  BylineFrontMatter *ours = byline_post_get_front_matter (plan->work);
-  BylineFrontMatter *theirs;
-  g_autoptr(GDateTime) our_date = NULL;
-  g_autoptr(GDateTime) their_date = NULL;
-
-  if (other == NULL || (theirs = byline_post_get_front_matter (other)) == NULL)
-    return FALSE;
-
-  our_date = post_date (plan, plan->work);
-  their_date = post_date (plan, other);
-
-  return g_strcmp0 (byline_front_matter_get_string (ours, "title"),
-                    byline_front_matter_get_string (theirs, "title")) == 0 &&
-         byline_front_matter_lookup (theirs, "date") != NULL &&
-         g_date_time_equal (our_date, their_date);
-}
-
-/* What stands at @wanted: a post bundle's folder counts as a whole. */
-static gboolean
-is_taken (GFile *wanted)
-{
-  g_autofree char *name = g_file_get_basename (wanted);
-  g_autoptr(GFile) parent = NULL;
-
-  if (!g_str_has_prefix (name, "index."))
-    return byline_naming_exists (wanted);
-
-  parent = g_file_get_parent (wanted);
-  return byline_naming_exists (parent);
-}
-
-static gboolean
-choose_target (BylineExportPlan  *plan,
-               GError           **error)
-{
-  BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->work);
-  g_autofree char *title = NULL;
-  g_autofree char *slug = NULL;
-  g_autofree char *relative = NULL;
-  g_autoptr(GDateTime) date = NULL;
-
-  if (is_in_place (plan))
-    {
-      plan->wanted = g_object_ref (plan->post_file);
-      plan->collision = BYLINE_EXPORT_COLLISION_SAME_POST;
-      return TRUE;
-    }
-
-  title = post_title_or_stem (plan);
-  slug = byline_naming_slug (plan->site, title);
-  date = post_date (plan, plan->work);
-  relative = byline_naming_post_path (plan->site, slug, date, first_category (front_matter),
-                                      is_draft_export (plan),
-                                      plan->as_html ? ".html" : file_extension (plan->post_file));
-  if (!(plan->wanted = byline_naming_confine (plan->site, target_folder (plan), relative, error)))
-    return FALSE;
-
-  if (!is_taken (plan->wanted))
-    plan->collision = BYLINE_EXPORT_COLLISION_NONE;
-  else if (holds_same_post (plan, plan->wanted))
-    plan->collision = BYLINE_EXPORT_COLLISION_SAME_POST;
-  else
-    plan->collision = BYLINE_EXPORT_COLLISION_OTHER_POST;
-
-  if (plan->collision != BYLINE_EXPORT_COLLISION_NONE &&
-      !(plan->free_target = byline_naming_next_free (plan->wanted, error)))
-    return FALSE;
-
-  return TRUE;
-}
-
 static BylineExportResolution
 default_resolution (BylineExportCollision collision)
 {
   return collision == BYLINE_EXPORT_COLLISION_SAME_POST ? BYLINE_EXPORT_RESOLUTION_OVERWRITE
                                                         : BYLINE_EXPORT_RESOLUTION_KEEP_BOTH;
-}
-
-static GFile *
-final_target (BylineExportPlan       *plan,
-              BylineExportResolution  resolution)
-{
-  if (plan->collision != BYLINE_EXPORT_COLLISION_NONE &&
-      resolution == BYLINE_EXPORT_RESOLUTION_KEEP_BOTH)
-    return plan->free_target;
-
-  return plan->wanted;
 }
 
 /* Places the images for the target @resolution gives, replacing the
@@ -275,7 +100,7 @@ place_images (BylineExportPlan       *plan,
     if (g_array_index (plan->changes, BylineExportChange, i - 1).kind == BYLINE_EXPORT_CHANGE_COPY_IMAGE)
       g_array_remove_index (plan->changes, i - 1);
 
-  byline_export_place_images (plan, final_target (plan, resolution));
+  byline_export_place_images (plan, byline_export_final_target (plan, resolution));
 }
 
 static gboolean
@@ -289,7 +114,7 @@ make_plan (BylineExportPlan  *plan,
   byline_export_find_images (plan);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-      !choose_target (plan, error))
+      !byline_export_choose_target (plan, error))
     return FALSE;
 
   place_images (plan, default_resolution (plan->collision));
@@ -501,7 +326,7 @@ byline_export_get_target (BylineExport *self)
   g_return_val_if_fail (BYLINE_IS_EXPORT (self), NULL);
   g_return_val_if_fail (self->plan != NULL, NULL);
 
-  return final_target (self->plan, self->resolution);
+  return byline_export_final_target (self->plan, self->resolution);
 }
 
 BylineExportCollision
@@ -664,148 +489,19 @@ byline_export_get_contents (BylineExport *self)
   return self->plan->contents;
 }
 
-static char *
-site_relative (BylineExport *self,
-               GFile        *file)
-{
-  char *relative = g_file_get_relative_path (byline_site_get_root (self->site), file);
-
-  return relative != NULL ? relative : g_file_get_path (file);
-}
-
-static char *
-describe_collision (BylineExport *self)
-{
-  g_autofree char *wanted = site_relative (self, self->plan->wanted);
-  g_autofree char *target = site_relative (self, byline_export_get_target (self));
-
-  switch (self->plan->collision)
-    {
-    case BYLINE_EXPORT_COLLISION_SAME_POST:
-      if (self->resolution == BYLINE_EXPORT_RESOLUTION_OVERWRITE)
-        return g_strdup (_("This post is there already and will be updated."));
-      break;
-    case BYLINE_EXPORT_COLLISION_OTHER_POST:
-      if (self->resolution == BYLINE_EXPORT_RESOLUTION_OVERWRITE)
-        return g_strdup_printf (_("Another post is at %s and will be replaced."), wanted);
-      break;
-    case BYLINE_EXPORT_COLLISION_NONE:
-    default:
-      return NULL;
-    }
-
-  if (self->resolution == BYLINE_EXPORT_RESOLUTION_CANCEL)
-    return g_strdup_printf (_("A post is at %s already; nothing will be written."), wanted);
-
-  return g_strdup_printf (_("A post is at %s already; it is kept, and the export goes to %s."),
-                          wanted, target);
-}
-
 /**
- * byline_export_describe:
+ * byline_export_get_collision_file:
  *
- * Returns: (transfer full): the plan in words, for a terminal
+ * Returns: (transfer none) (nullable): the post in the export's way, when
+ *   there is a collision
  */
-char *
-byline_export_describe (BylineExport *self)
+GFile *
+byline_export_get_collision_file (BylineExport *self)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *target = NULL;
-  g_autofree char *root = NULL;
-  g_autofree char *collision = NULL;
-
   g_return_val_if_fail (BYLINE_IS_EXPORT (self), NULL);
   g_return_val_if_fail (self->plan != NULL, NULL);
 
-  target = site_relative (self, byline_export_get_target (self));
-  root = g_file_get_path (byline_site_get_root (self->site));
-  g_string_append_printf (out, _("Export to %s in the %s site %s"),
-                          target, byline_site_get_kind_name (self->site), root);
-  g_string_append_c (out, '\n');
-
-  if ((collision = describe_collision (self)) != NULL)
-    g_string_append_printf (out, "%s\n", collision);
-
-  if (byline_export_get_n_changes (self) > 0)
-    g_string_append_printf (out, "%s\n", _("Changes:"));
-  for (guint i = 0; i < byline_export_get_n_changes (self); i++)
-    g_string_append_printf (out, "  - %s\n", byline_export_get_change_description (self, i));
-
-  if (byline_export_get_n_warnings (self) > 0)
-    g_string_append_printf (out, "%s\n", _("Warnings:"));
-  for (guint i = 0; i < byline_export_get_n_warnings (self); i++)
-    g_string_append_printf (out, "  - %s\n", byline_export_get_warning_message (self, i));
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static gboolean
-write_post (BylineExportPlan        *plan,
-            GFile                   *target,
-            BylineExportResolution   resolution,
-            GCancellable            *cancellable,
-            GError                 **error)
-{
-  gboolean replaces = plan->collision != BYLINE_EXPORT_COLLISION_NONE &&
-                      resolution == BYLINE_EXPORT_RESOLUTION_OVERWRITE;
-  g_autoptr(GError) local_error = NULL;
-  const char *etag = NULL;
-
-  if (!replaces)
-    return byline_path_write_new (target, plan->contents, error);
-
-  /* Updating the post's own file: refuse if it changed on disk since the
-   * writer opened it. */
-  if (plan->post_file != NULL && g_file_equal (target, plan->post_file))
-    etag = plan->etag;
-
-  if (g_file_replace_contents (target, g_bytes_get_data (plan->contents, NULL),
-                               g_bytes_get_size (plan->contents), etag, FALSE,
-                               G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
-    return TRUE;
-
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-    g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_CHANGED_ON_DISK,
-                 _("The post was changed on disk since it was opened"));
-  else
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
-}
-
-static GFile *
-execute_plan (BylineExportPlan        *plan,
-              BylineExportResolution   resolution,
-              GCancellable            *cancellable,
-              GError                 **error)
-{
-  GFile *target = final_target (plan, resolution);
-  g_autofree char *path = g_file_get_path (target);
-  g_autofree char *folder = NULL;
-  BylineSiteFolder site_folder;
-
-  if (resolution == BYLINE_EXPORT_RESOLUTION_CANCEL && plan->collision != BYLINE_EXPORT_COLLISION_NONE)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                   _("The export was cancelled: a post is in its place"));
-      return NULL;
-    }
-
-  /* Links may have changed since the plan was made. */
-  site_folder = target_folder (plan);
-  folder = g_file_get_path (byline_site_get_folder (plan->site, site_folder));
-  if (!byline_site_contains (plan->site, target, site_folder))
-    {
-      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_OUTSIDE_SITE,
-                   _("%s leads outside %s; Byline will not write there"), path, folder);
-      return NULL;
-    }
-
-  if (!byline_path_make_parent (target, cancellable, error) ||
-      !byline_export_copy_images (plan, cancellable, error) ||
-      !write_post (plan, target, resolution, cancellable, error))
-    return NULL;
-
-  return g_object_ref (target);
+  return self->plan->collision != BYLINE_EXPORT_COLLISION_NONE ? self->plan->wanted : NULL;
 }
 
 /**
@@ -825,7 +521,7 @@ byline_export_execute (BylineExport  *self,
   g_return_val_if_fail (BYLINE_IS_EXPORT (self), NULL);
   g_return_val_if_fail (self->plan != NULL, NULL);
 
-  return execute_plan (self->plan, self->resolution, cancellable, error);
+  return byline_export_write (self->plan, self->resolution, cancellable, error);
 }
 
 static void
@@ -836,7 +532,7 @@ execute_thread (GTask        *task,
 {
   BylineExport *self = source_object;
   GError *error = NULL;
-  GFile *file = execute_plan (self->plan, self->resolution, cancellable, &error);
+  GFile *file = byline_export_write (self->plan, self->resolution, cancellable, &error);
 
   if (file == NULL)
     g_task_return_error (task, error);

@@ -173,6 +173,27 @@ find_extension (const char *path)
 }
 
 /**
+ * byline_naming_first_category:
+ *
+ * Returns: (nullable): the first of a post's categories, for Hexo's
+ *   `:category`
+ */
+const char *
+byline_naming_first_category (BylineFrontMatter *front_matter)
+{
+  BylineNode *node;
+
+  g_return_val_if_fail (BYLINE_IS_FRONT_MATTER (front_matter), NULL);
+
+  node = byline_front_matter_lookup (front_matter, "categories");
+  if (node != NULL && byline_node_get_kind (node) == BYLINE_NODE_SEQUENCE)
+    node = byline_node_get_n_children (node) > 0 ? byline_node_get_child (node, 0) : NULL;
+
+  return node != NULL && byline_node_get_kind (node) == BYLINE_NODE_STRING
+         ? byline_node_get_string (node) : NULL;
+}
+
+/**
  * byline_naming_post_path:
  * @slug: the post's file name stem, from byline_naming_slug()
  * @date: when the post is dated, in the site's time zone
@@ -259,6 +280,28 @@ byline_naming_post_path (BylineSite *site,
 }
 
 /**
+ * byline_naming_asset_folder:
+ * @post: a post's file
+ *
+ * Returns: (transfer full): Hexo's asset folder of @post: its path without
+ *   the extension
+ */
+GFile *
+byline_naming_asset_folder (GFile *post)
+{
+  g_autofree char *path = NULL;
+  char *dot;
+
+  g_return_val_if_fail (G_IS_FILE (post), NULL);
+
+  path = g_file_get_path (post);
+  dot = strrchr (path, '.');
+  if (dot != NULL && dot > strrchr (path, '/') + 1)
+    *dot = '\0';
+  return g_file_new_for_path (path);
+}
+
+/**
  * byline_naming_confine:
  * @folder: the site folder @relative is in
  * @relative: a path below @folder
@@ -338,64 +381,99 @@ split_extension (const char  *name,
 }
 
 /**
- * byline_naming_next_free:
+ * byline_naming_alternative:
  * @target: where a post would go
+ * @n: which alternative, from 1
  *
- * Names a post that would take the place of another as Hexo does: `name`,
- * then `name-1`, `name-2`… For a page bundle (`slug/index.md`) the
- * folder's name changes.
+ * Names the @n-th alternative to @target as Hexo does: `name-1`,
+ * `name-2`… For a page bundle (`slug/index.md`) the folder's name changes.
  *
- * Returns: (transfer full) (nullable): @target itself when it is free, else
- *   the first free name
+ * Returns: (transfer full): the alternative
  */
 GFile *
-byline_naming_next_free (GFile   *target,
-                         GError **error)
+byline_naming_alternative (GFile *target,
+                           guint  n)
 {
   g_autofree char *name = NULL;
   g_autofree char *stem = NULL;
+  g_autofree char *alternative = NULL;
   g_autoptr(GFile) unit = NULL;
   g_autoptr(GFile) parent = NULL;
   const char *extension;
   gboolean is_bundle;
 
   g_return_val_if_fail (G_IS_FILE (target), NULL);
+  g_return_val_if_fail (n > 0, NULL);
 
   name = g_file_get_basename (target);
   is_bundle = g_str_has_prefix (name, "index.");
   unit = is_bundle ? g_file_get_parent (target) : g_object_ref (target);
-
-  if (!byline_naming_exists (unit))
-    return g_object_ref (target);
-
-  g_free (name);
-  name = g_file_get_basename (unit);
   parent = g_file_get_parent (unit);
+
   if (is_bundle)
     {
-      stem = g_strdup (name);
-      extension = "";
+      g_autofree char *folder = g_file_get_basename (unit);
+      g_autoptr(GFile) bundle = NULL;
+
+      alternative = g_strdup_printf ("%s-%u", folder, n);
+      bundle = g_file_get_child (parent, alternative);
+      return g_file_get_child (bundle, name);
     }
-  else
-    split_extension (name, &stem, &extension);
+
+  split_extension (name, &stem, &extension);
+  alternative = g_strdup_printf ("%s-%u%s", stem, n, extension);
+  return g_file_get_child (parent, alternative);
+}
+
+/**
+ * byline_naming_is_taken:
+ *
+ * Returns: whether anything is at @target; for a page bundle, at its
+ *   folder
+ */
+gboolean
+byline_naming_is_taken (GFile *target)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (target), FALSE);
+
+  name = g_file_get_basename (target);
+  if (!g_str_has_prefix (name, "index."))
+    return byline_naming_exists (target);
+
+  parent = g_file_get_parent (target);
+  return byline_naming_exists (parent);
+}
+
+/**
+ * byline_naming_next_free:
+ * @target: where a post would go
+ *
+ * Returns: (transfer full) (nullable): @target itself when it is free, else
+ *   its first free alternative (see byline_naming_alternative())
+ */
+GFile *
+byline_naming_next_free (GFile   *target,
+                         GError **error)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (target), NULL);
+
+  if (!byline_naming_is_taken (target))
+    return g_object_ref (target);
 
   for (guint i = 1; i <= MAX_COLLISIONS; i++)
     {
-      g_autofree char *candidate_name = g_strdup_printf ("%s-%u%s", stem, i, extension);
-      g_autoptr(GFile) candidate = g_file_get_child (parent, candidate_name);
+      g_autoptr(GFile) candidate = byline_naming_alternative (target, i);
 
-      if (!byline_naming_exists (candidate))
-        {
-          if (is_bundle)
-            {
-              g_autofree char *index_name = g_file_get_basename (target);
-
-              return g_file_get_child (candidate, index_name);
-            }
-          return g_steal_pointer (&candidate);
-        }
+      if (!byline_naming_is_taken (candidate))
+        return g_steal_pointer (&candidate);
     }
 
+  name = g_file_get_basename (target);
   g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_EXISTS,
                _("There are too many posts named %s already"), name);
   return NULL;

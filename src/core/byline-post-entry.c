@@ -302,7 +302,7 @@ strv_to_node (GStrv strv)
  * byline_post_entry_to_node:
  *
  * Returns: (transfer full): the entry as a mapping of title, date (in
- *   ISO 8601), categories, tags, path and draft, for JSON output
+ *   RFC 3339), categories, tags, path and draft, for JSON output
  */
 BylineNode *
 byline_post_entry_to_node (BylinePostEntry *self)
@@ -321,7 +321,10 @@ byline_post_entry_to_node (BylinePostEntry *self)
   title = byline_node_new_string (self->title);
   if (self->date != NULL)
     {
-      g_autofree char *text = g_date_time_format_iso8601 (self->date);
+      /* RFC 3339, as `byline-cli fm` writes dates. */
+      g_autofree char *text = g_date_time_format (self->date,
+                                                  g_date_time_get_utc_offset (self->date) == 0
+                                                  ? "%Y-%m-%dT%H:%M:%SZ" : "%Y-%m-%dT%H:%M:%S%:z");
 
       date = byline_node_new_string (text);
     }

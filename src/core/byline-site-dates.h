@@ -20,6 +20,8 @@ typedef enum {
 BylineDate        *byline_site_format_date   (BylineSite         *site,
                                               GDateTime          *when);
 BylineDate        *byline_node_read_date     (BylineNode         *node);
+BylineNode        *byline_date_node_for      (BylineFrontMatter  *front_matter,
+                                              BylineDate         *date);
 BylineDateReading  byline_site_check_date    (BylineSite         *site,
                                               BylineNode         *node,
                                               char              **reason);

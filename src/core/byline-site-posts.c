@@ -261,19 +261,6 @@ byline_site_make_post (BylineSite  *site,
   return g_steal_pointer (&post);
 }
 
-/* Hexo's asset folder of a post: its path without the extension. */
-static GFile *
-asset_folder_of (GFile *post_file)
-{
-  g_autofree char *path = g_file_get_path (post_file);
-  char *dot = strrchr (path, '.');
-  char *slash = strrchr (path, '/');
-
-  if (dot != NULL && dot > slash)
-    *dot = '\0';
-  return g_file_new_for_path (path);
-}
-
 /* Writes @post under @relative in @folder of the site, at the first free
  * name, never over another file. */
 static GFile *
@@ -348,12 +335,17 @@ byline_site_create_post (BylineSite    *site,
 
   if (kind == BYLINE_SITE_HEXO && byline_site_uses_post_asset_folder (site))
     {
-      g_autoptr(GFile) assets = asset_folder_of (file);
+      g_autoptr(GFile) assets = byline_naming_asset_folder (file);
       g_autoptr(GError) local_error = NULL;
 
+      /* A post without the folder its site expects is no new post. */
       if (!g_file_make_directory (assets, cancellable, &local_error) &&
           !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        g_warning ("Could not make the post’s asset folder: %s", local_error->message);
+        {
+          g_file_delete (file, NULL, NULL);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
     }
 
   return g_steal_pointer (&file);
@@ -386,20 +378,6 @@ byline_site_is_draft (BylineSite *site,
          byline_node_get_boolean (draft);
 }
 
-/* The first category of a post, for Hexo's `:category`. */
-static const char *
-first_category (BylineFrontMatter *front_matter)
-{
-  BylineNode *categories = byline_front_matter_lookup (front_matter, "categories");
-
-  if (categories != NULL && byline_node_get_kind (categories) == BYLINE_NODE_SEQUENCE &&
-      byline_node_get_n_children (categories) > 0)
-    categories = byline_node_get_child (categories, 0);
-
-  return categories != NULL && byline_node_get_kind (categories) == BYLINE_NODE_STRING
-         ? byline_node_get_string (categories) : NULL;
-}
-
 static char *
 file_stem (GFile       *file,
            const char **extension)
@@ -417,20 +395,19 @@ file_stem (GFile       *file,
 
 /* Moves a Hexo draft's asset folder along with it, as `hexo publish`
  * does. */
-static void
-move_asset_folder (GFile        *draft,
-                   GFile        *post,
-                   GCancellable *cancellable)
+static gboolean
+move_asset_folder (GFile         *draft,
+                   GFile         *post,
+                   GCancellable  *cancellable,
+                   GError       **error)
 {
-  g_autoptr(GFile) from = asset_folder_of (draft);
-  g_autoptr(GFile) to = asset_folder_of (post);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) from = byline_naming_asset_folder (draft);
+  g_autoptr(GFile) to = byline_naming_asset_folder (post);
 
   if (g_file_query_file_type (from, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) != G_FILE_TYPE_DIRECTORY)
-    return;
+    return TRUE;
 
-  if (!g_file_move (from, to, G_FILE_COPY_NOFOLLOW_SYMLINKS, cancellable, NULL, NULL, &error))
-    g_warning ("Could not move the draft’s asset folder: %s", error->message);
+  return g_file_move (from, to, G_FILE_COPY_NOFOLLOW_SYMLINKS, cancellable, NULL, NULL, error);
 }
 
 /**
@@ -502,18 +479,19 @@ byline_site_publish_draft (BylineSite    *site,
     return NULL;
 
   stem = file_stem (draft, &extension);
-  relative = byline_naming_post_path (site, stem, when, first_category (front_matter), FALSE, extension);
+  relative = byline_naming_post_path (site, stem, when, byline_naming_first_category (front_matter),
+                                      FALSE, extension);
   if (!(published = write_post (site, BYLINE_SITE_FOLDER_POSTS, relative, post, cancellable, error)))
     return NULL;
 
-  if (!g_file_delete (draft, cancellable, error))
+  /* Until the draft is gone, undoing leaves the site as it was. */
+  if ((kind == BYLINE_SITE_HEXO && byline_site_uses_post_asset_folder (site) &&
+       !move_asset_folder (draft, published, cancellable, error)) ||
+      !g_file_delete (draft, cancellable, error))
     {
       g_file_delete (published, NULL, NULL);
       return NULL;
     }
-
-  if (kind == BYLINE_SITE_HEXO && byline_site_uses_post_asset_folder (site))
-    move_asset_folder (draft, published, cancellable);
 
   return g_steal_pointer (&published);
 }

@@ -486,23 +486,26 @@ byline_site_get_url_root (BylineSite *self)
  * byline_site_contains:
  *
  * Returns: whether @file is inside @folder of the site, following symbolic
- *   links
+ *   links, and @folder itself inside the site
  */
 gboolean
 byline_site_contains (BylineSite       *self,
                       GFile            *file,
                       BylineSiteFolder  folder)
 {
+  g_autofree char *root_path = NULL;
   g_autofree char *folder_path = NULL;
   g_autofree char *path = NULL;
 
   g_return_val_if_fail (BYLINE_IS_SITE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  root_path = g_file_get_path (self->root);
   folder_path = g_file_get_path (byline_site_get_folder (self, folder));
   path = g_file_get_path (file);
 
   return path != NULL &&
          byline_path_is_inside (folder_path, path) &&
+         byline_path_resolves_inside (root_path, folder_path) &&
          byline_path_resolves_inside (folder_path, path);
 }

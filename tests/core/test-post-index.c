@@ -236,6 +236,7 @@ test_entry_to_node (void)
   g_assert_nonnull (strstr (json, "\"title\":\"Older\""));
   g_assert_nonnull (strstr (json, "\"categories\":[\"Notes\"]"));
   g_assert_nonnull (strstr (json, "\"path\":\"source/_posts/2020/older.md\""));
+  g_assert_nonnull (strstr (json, "\"date\":\"2020-01-01T08:00:00+08:00\""));
   g_assert_nonnull (strstr (json, "\"draft\":false"));
 }
 

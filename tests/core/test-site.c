@@ -254,6 +254,25 @@ test_hugo_settings (void)
 }
 
 static void
+test_hugo_toml_settings (void)
+{
+  g_autofree char *root = site_fixture_new ("hugo.toml",
+                                            "baseURL = 'https://example.org/blog/'\n"
+                                            "contentDir = 'words'\n"
+                                            "timeZone = 'Asia/Shanghai'\n"
+                                            "[markup.goldmark.renderer]\n"
+                                            "  unsafe = true\n",
+                                            NULL);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
+
+  assert_folder (site, BYLINE_SITE_FOLDER_POSTS, root, "words/posts");
+  g_assert_true (byline_site_renders_raw_html (site));
+  g_assert_true (byline_site_has_time_zone (site));
+  g_assert_cmpstr (byline_site_get_url_root (site), ==, "/blog/");
+  g_assert_cmpint (byline_site_get_front_matter_format (site), ==, BYLINE_FORMAT_TOML);
+}
+
+static void
 test_hugo_defaults (void)
 {
   g_autofree char *root = site_fixture_new ("hugo.json", "{ \"baseURL\": \"https://example.org/\" }\n",
@@ -391,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/site/settings/hexo", test_hexo_settings);
   g_test_add_func ("/site/settings/jekyll", test_jekyll_settings);
   g_test_add_func ("/site/settings/hugo", test_hugo_settings);
+  g_test_add_func ("/site/settings/hugo-toml", test_hugo_toml_settings);
   g_test_add_func ("/site/settings/hugo-defaults", test_hugo_defaults);
   g_test_add_func ("/site/settings/unknown-time-zone", test_unknown_time_zone);
   g_test_add_func ("/site/settings/error", test_config_error);
