@@ -44,10 +44,8 @@ field_edited_cb (BylineForm  *self,
   if (current != NULL && byline_node_equal (current, value))
     return;
 
-  byline_front_matter_history_set_group (self->history, is_typing ? path : NULL);
-  if (!byline_front_matter_set (self->front_matter, path, value, &error))
+  if (!byline_front_matter_history_set (self->history, path, value, is_typing ? path : NULL, &error))
     byline_field_set_problem (field, error->message);
-  byline_front_matter_history_set_group (self->history, NULL);
 }
 
 static void

@@ -112,15 +112,22 @@ set_front_matter (BylineForm        *self,
 }
 
 /* The rows are made again with the site's hints: their kinds, labels
- * and suggestions may all change. */
+ * and suggestions may all change. A post outside any site keeps its rows,
+ * which already follow its values alone. */
 static void
 set_hints (BylineForm       *self,
            BylineFieldHints *hints)
 {
+  gboolean knows_more = byline_field_hints_get_site (hints) != NULL ||
+                        byline_field_hints_get_site (self->hints) != NULL;
+
   g_set_object (&self->hints, hints);
   byline_field_adder_set_hints (self->adder, hints, self->front_matter);
-  byline_form_clear_rows (self);
-  refresh (self);
+  if (knows_more)
+    {
+      byline_form_clear_rows (self);
+      refresh (self);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HINTS]);
 }
 

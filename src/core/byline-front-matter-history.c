@@ -75,6 +75,16 @@ current_step (BylineFrontMatterHistory *self)
   return g_ptr_array_index (self->steps, self->current);
 }
 
+/* Whether a change now joins the last step: the same group, still open. */
+static gboolean
+joins_step (BylineFrontMatterHistory *self)
+{
+  Step *top = current_step (self);
+
+  return self->current > 0 && !top->is_closed && self->group != NULL &&
+         g_strcmp0 (top->group, self->group) == 0;
+}
+
 static void
 notify_state (BylineFrontMatterHistory *self,
               gboolean                  could_undo,
@@ -102,10 +112,21 @@ text_changed_cb (BylineFrontMatterHistory *self,
   /* A new change forgets what was undone before it. */
   g_ptr_array_set_size (self->steps, self->current + 1);
 
-  if (self->current > 0 && !top->is_closed && g_strcmp0 (top->group, self->group) == 0)
+  if (joins_step (self))
     {
-      g_free (top->text);
-      top->text = g_strdup (text);
+      Step *before = g_ptr_array_index (self->steps, self->current - 1);
+
+      /* A run of keystrokes that ends where it began is no step. */
+      if (g_strcmp0 (before->text, text) == 0)
+        {
+          g_ptr_array_set_size (self->steps, self->current);
+          self->current--;
+        }
+      else
+        {
+          g_free (top->text);
+          top->text = g_strdup (text);
+        }
     }
   else
     {
@@ -247,6 +268,49 @@ byline_front_matter_history_close_step (BylineFrontMatterHistory *self)
   g_return_if_fail (BYLINE_IS_FRONT_MATTER_HISTORY (self));
 
   current_step (self)->is_closed = TRUE;
+}
+
+/**
+ * byline_front_matter_history_set:
+ * @path: where to put @value, as for byline_front_matter_set()
+ * @group: (nullable): the run of keystrokes the edit belongs to, as for
+ *   byline_front_matter_history_set_group()
+ *
+ * Sets @path to @value as a step of @group. Within a run, the edit is made
+ * on the text the run started from, so that the value keeps the style it
+ * had before the first keystroke: clearing a field and typing anew does
+ * not leave the quotes an empty value needed.
+ */
+gboolean
+byline_front_matter_history_set (BylineFrontMatterHistory  *self,
+                                 const char                *path,
+                                 BylineNode                *value,
+                                 const char                *group,
+                                 GError                   **error)
+{
+  g_autoptr(BylineFrontMatter) base = NULL;
+  gboolean done;
+
+  g_return_val_if_fail (BYLINE_IS_FRONT_MATTER_HISTORY (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  byline_front_matter_history_set_group (self, group);
+
+  if (joins_step (self))
+    {
+      Step *before = g_ptr_array_index (self->steps, self->current - 1);
+
+      base = byline_front_matter_new (byline_front_matter_get_format (self->front_matter), before->text);
+      done = byline_front_matter_set (base, path, value, error);
+      if (done)
+        byline_front_matter_set_text (self->front_matter, byline_front_matter_get_text (base));
+    }
+  else
+    done = byline_front_matter_set (self->front_matter, path, value, error);
+
+  byline_front_matter_history_set_group (self, NULL);
+  return done;
 }
 
 gboolean

@@ -17,6 +17,11 @@ BylineFrontMatterHistory *byline_front_matter_history_new         (BylineFrontMa
 void                      byline_front_matter_history_set_group   (BylineFrontMatterHistory *self,
                                                                    const char               *group);
 void                      byline_front_matter_history_close_step  (BylineFrontMatterHistory *self);
+gboolean                  byline_front_matter_history_set         (BylineFrontMatterHistory *self,
+                                                                   const char               *path,
+                                                                   BylineNode               *value,
+                                                                   const char               *group,
+                                                                   GError                  **error);
 gboolean                  byline_front_matter_history_can_undo    (BylineFrontMatterHistory *self);
 gboolean                  byline_front_matter_history_can_redo    (BylineFrontMatterHistory *self);
 gboolean                  byline_front_matter_history_undo        (BylineFrontMatterHistory *self);

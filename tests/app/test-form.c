@@ -6,9 +6,12 @@
 #include "config.h"
 
 #include "byline-field-date.h"
+#include "byline-field-group.h"
 #include "byline-field-image.h"
 #include "byline-field-list.h"
 #include "byline-field-multiline.h"
+#include "byline-field-number.h"
+#include "byline-field-raw.h"
 #include "byline-field-switch.h"
 #include "byline-field-text.h"
 #include "byline-test-app.h"
@@ -504,6 +507,135 @@ test_front_matter_cms_schema (void)
   byline_test_close_window (window);
 }
 
+static void
+test_list_reorder (void)
+{
+  g_autoptr(GFile) file = byline_test_copy_sample ();
+  BylineWindow *window = byline_test_open_window (file);
+  BylineFieldList *categories = BYLINE_FIELD_LIST (row (window, "categories"));
+
+  /* As Alt+Right does on the first chip, twice, then Delete on the last. */
+  byline_field_list_move (categories, 0, 1);
+  byline_field_list_move (categories, 1, 2);
+  g_assert_nonnull (strstr (front_matter_text (window), "categories: \n - ZAKER\n - source\n - 新媒体\nheadimg"));
+  byline_field_list_remove (categories, 2);
+  g_assert_nonnull (strstr (front_matter_text (window), "categories: \n - ZAKER\n - source\nheadimg"));
+
+  byline_test_close_window (window);
+}
+
+static gboolean
+thumbnail_done (gpointer user_data)
+{
+  return !byline_field_image_is_loading (user_data);
+}
+
+static void
+test_image_thumbnail (void)
+{
+  g_autoptr(GFile) file = byline_test_copy_sample ();
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GFile) image = g_file_get_child (folder, "cover.png");
+  g_autofree char *image_path = g_file_get_path (image);
+  static const guchar pixels[] = { 255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 0, 0, 0, 255, 9, 9, 9, 255 };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (pixels, sizeof pixels);
+  g_autoptr(GdkTexture) texture = gdk_memory_texture_new (3, 2, GDK_MEMORY_R8G8B8A8, bytes, 12);
+  BylineWindow *window;
+  BylineFieldImage *headimg;
+  BylineFieldImage *thumbnail;
+  GdkPaintable *shown;
+
+  g_assert_true (gdk_texture_save_to_png (texture, image_path));
+  window = byline_test_open_window (file);
+  headimg = BYLINE_FIELD_IMAGE (row (window, "headimg"));
+  thumbnail = BYLINE_FIELD_IMAGE (row (window, "thumbnail"));
+
+  /* A remote image is not fetched while the preferences forbid it. */
+  byline_test_wait_until (thumbnail_done, thumbnail, "the remote thumbnail to be refused");
+  g_assert_false (GDK_IS_TEXTURE (gtk_picture_get_paintable (byline_field_image_get_picture (thumbnail))));
+
+  /* An image beside the post shows, read and decoded in the background. */
+  gtk_editable_set_text (GTK_EDITABLE (headimg), "cover.png");
+  g_assert_true (byline_field_image_is_loading (headimg));
+  byline_test_wait_until (thumbnail_done, headimg, "the thumbnail to load");
+  shown = gtk_picture_get_paintable (byline_field_image_get_picture (headimg));
+  g_assert_true (GDK_IS_TEXTURE (shown));
+  g_assert_cmpint (gdk_texture_get_width (GDK_TEXTURE (shown)), ==, 3);
+  g_assert_nonnull (strstr (front_matter_text (window), "\nheadimg: 'cover.png'\n"));
+
+  byline_test_close_window (window);
+}
+
+static void
+test_more_kinds (void)
+{
+  g_autoptr(GFile) file = byline_test_copy_sample ();
+  g_autofree char *original = read_file (file);
+  g_autoptr(GString) text = g_string_new (original);
+  BylineWindow *window;
+  GtkWidget *links;
+  GtkSpinButton *weight;
+  int length, position;
+
+  g_string_replace (text, "author: ZAKER\n",
+                    "author:\n  name: ZAKER\n  url: https://www.myzaker.com\n"
+                    "weight: 3\n"
+                    "links: [{name: a, url: b}]\n"
+                    "title: again\n", 1);
+  g_file_replace_contents (file, text->str, text->len, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, NULL);
+  window = byline_test_open_window (file);
+
+  /* A nested mapping is a group of rows. */
+  g_assert_true (BYLINE_IS_FIELD_GROUP (row (window, "author")));
+  g_assert_true (BYLINE_IS_FIELD_TEXT (row (window, "author.name")));
+  gtk_editable_set_text (GTK_EDITABLE (row (window, "author.url")), "https://app.myzaker.com");
+  g_assert_nonnull (strstr (front_matter_text (window), "\n  url: https://app.myzaker.com\nweight"));
+
+  weight = byline_field_number_get_spin (BYLINE_FIELD_NUMBER (row (window, "weight")));
+  gtk_spin_button_set_value (weight, 5);
+  g_assert_nonnull (strstr (front_matter_text (window), "\nweight: 5\n"));
+
+  /* The raw editor writes only what reads, and says why not. */
+  links = row (window, "links");
+  g_assert_true (BYLINE_IS_FIELD_RAW (links));
+  length = g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (links)), -1);
+  gtk_editable_delete_text (GTK_EDITABLE (links), length - 1, length);
+  position = length - 1;
+  gtk_editable_insert_text (GTK_EDITABLE (links), ", {name: c", -1, &position);
+  g_assert_nonnull (byline_field_get_problem (BYLINE_FIELD (links)));
+  g_assert_nonnull (strstr (front_matter_text (window), "\nlinks: [{name: a, url: b}]\n"));
+  gtk_editable_insert_text (GTK_EDITABLE (links), ", url: d}]", -1, &position);
+  g_assert_null (byline_field_get_problem (BYLINE_FIELD (links)));
+  g_assert_nonnull (strstr (front_matter_text (window), "\nlinks: [{name: a, url: b}, {name: c, url: d}]\n"));
+
+  /* The title written twice: flagged, and only the first is editable. */
+  g_assert_nonnull (byline_field_get_problem (BYLINE_FIELD (row (window, "title"))));
+  g_assert_nonnull (strstr (byline_field_get_problem (BYLINE_FIELD (row (window, "title"))), "more than once"));
+
+  byline_test_close_window (window);
+}
+
+static void
+test_problems_on_rows (void)
+{
+  g_autoptr(GFile) file = byline_test_copy_sample ();
+  BylineWindow *window = byline_test_open_window (file);
+  BylineForm *form = form_of (window);
+  g_auto(GStrv) problems = NULL;
+
+  g_assert_null (byline_field_get_problem (BYLINE_FIELD (row (window, "title"))));
+  gtk_editable_set_text (GTK_EDITABLE (row (window, "title")), "");
+  g_assert_cmpstr (byline_field_get_problem (BYLINE_FIELD (row (window, "title"))), ==, "The post has no title");
+
+  /* A value that needs quotes gets them: the file never breaks. */
+  gtk_editable_set_text (GTK_EDITABLE (row (window, "title")), "Trade: a #1 [draft]");
+  g_assert_true (g_str_has_prefix (front_matter_text (window), "title: 'Trade: a #1 [draft]'\n"));
+  problems = byline_form_get_problems (form);
+  g_assert_cmpuint (g_strv_length (problems), ==, 0);
+
+  byline_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +654,10 @@ main (int   argc,
   g_test_add_func ("/form/broken-front-matter-opens-raw", test_broken_front_matter_opens_raw);
   g_test_add_func ("/form/raw-and-form-agree", test_raw_and_form_agree);
   g_test_add_func ("/form/add-and-remove-fields", test_add_and_remove_fields);
+  g_test_add_func ("/form/list-reorder", test_list_reorder);
+  g_test_add_func ("/form/image-thumbnail", test_image_thumbnail);
+  g_test_add_func ("/form/more-kinds", test_more_kinds);
+  g_test_add_func ("/form/problems-on-rows", test_problems_on_rows);
   g_test_add_func ("/form/decap-schema", test_decap_schema);
   g_test_add_func ("/form/front-matter-cms-schema", test_front_matter_cms_schema);
 

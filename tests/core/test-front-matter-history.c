@@ -72,6 +72,36 @@ test_typing_is_one_step (void)
 }
 
 static void
+set_author (BylineFrontMatterHistory *history,
+            const char               *author)
+{
+  g_autoptr(BylineNode) value = byline_node_new_string (author);
+  g_autoptr(GError) error = NULL;
+
+  byline_front_matter_history_set (history, "author", value, "author", &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_typing_keeps_style (void)
+{
+  g_autoptr(BylineFrontMatter) front_matter = byline_front_matter_new (BYLINE_FORMAT_YAML, "author: ZAKER\ndate: x\n");
+  g_autoptr(BylineFrontMatterHistory) history = byline_front_matter_history_new (front_matter);
+
+  /* Cleared, the value needs quotes; typed again, it does not. */
+  set_author (history, "");
+  g_assert_cmpstr (byline_front_matter_get_text (front_matter), ==, "author: \"\"\ndate: x\n");
+  set_author (history, "新");
+  set_author (history, "新华社");
+  g_assert_cmpstr (byline_front_matter_get_text (front_matter), ==, "author: 新华社\ndate: x\n");
+
+  /* Typed back to where it began, the run leaves no step. */
+  set_author (history, "ZAKER");
+  g_assert_cmpstr (byline_front_matter_get_text (front_matter), ==, "author: ZAKER\ndate: x\n");
+  g_assert_false (byline_front_matter_history_can_undo (history));
+}
+
+static void
 test_closed_step (void)
 {
   g_autoptr(BylineFrontMatter) front_matter = byline_front_matter_new (BYLINE_FORMAT_YAML, "title: a\n");
@@ -111,6 +141,7 @@ main (int   argc,
 
   g_test_add_func ("/front-matter-history/undo-redo", test_undo_redo);
   g_test_add_func ("/front-matter-history/typing-is-one-step", test_typing_is_one_step);
+  g_test_add_func ("/front-matter-history/typing-keeps-style", test_typing_keeps_style);
   g_test_add_func ("/front-matter-history/closed-step", test_closed_step);
   g_test_add_func ("/front-matter-history/raw-text", test_raw_text_is_a_step);
 
