@@ -37,6 +37,14 @@ root (BylineFieldAdder *self)
 }
 
 static void
+show_message (BylineFieldAdder *self,
+              const char       *message)
+{
+  gtk_label_set_text (self->message, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->message), TRUE);
+}
+
+static void
 update_suggestions (BylineFieldAdder *self)
 {
   const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->entry));
@@ -61,6 +69,27 @@ update_suggestions (BylineFieldAdder *self)
   gtk_widget_set_visible (GTK_WIDGET (self->list), keys[0] != NULL);
 }
 
+/* Asks for a field named @key; a key the front matter has already is
+ * refused with a message. */
+static void
+add_key (BylineFieldAdder *self,
+         const char       *key)
+{
+  BylineNode *node;
+
+  node = root (self);
+  if (node != NULL && byline_node_find_key (node, key) >= 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("There is a “%s” already"), key);
+
+      show_message (self, message);
+      return;
+    }
+
+  gtk_popover_popdown (GTK_POPOVER (self));
+  g_signal_emit (self, signals[ADD], 0, key);
+}
+
 static void
 entry_changed_cb (BylineFieldAdder *self)
 {
@@ -74,7 +103,7 @@ entry_activate_cb (BylineFieldAdder *self)
   g_autofree char *key = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
 
   if (*key != '\0')
-    byline_field_adder_add (self, key);
+    add_key (self, key);
 }
 
 static void
@@ -83,7 +112,7 @@ row_activated_cb (BylineFieldAdder *self,
 {
   GtkWidget *label = gtk_list_box_row_get_child (row);
 
-  byline_field_adder_add (self, gtk_label_get_text (GTK_LABEL (label)));
+  add_key (self, gtk_label_get_text (GTK_LABEL (label)));
 }
 
 static void
@@ -192,48 +221,19 @@ byline_field_adder_set_hints (BylineFieldAdder  *self,
   g_set_object (&self->front_matter, front_matter);
 }
 
-GtkEntry *
-byline_field_adder_get_entry (BylineFieldAdder *self)
-{
-  g_return_val_if_fail (BYLINE_IS_FIELD_ADDER (self), NULL);
-
-  return self->entry;
-}
-
-GtkListBox *
-byline_field_adder_get_list (BylineFieldAdder *self)
-{
-  g_return_val_if_fail (BYLINE_IS_FIELD_ADDER (self), NULL);
-
-  return self->list;
-}
-
 /**
- * byline_field_adder_add:
+ * byline_field_adder_show_error:
  *
- * Adds a field named @key, as Enter in the entry or a click on a
- * suggestion does; a key the front matter has already is refused with a
- * message.
+ * Opens the popover again with @message, for a field that could not be
+ * added.
  */
 void
-byline_field_adder_add (BylineFieldAdder *self,
-                        const char       *key)
+byline_field_adder_show_error (BylineFieldAdder *self,
+                               const char       *message)
 {
-  BylineNode *node;
-
   g_return_if_fail (BYLINE_IS_FIELD_ADDER (self));
-  g_return_if_fail (key != NULL);
+  g_return_if_fail (message != NULL);
 
-  node = root (self);
-  if (node != NULL && byline_node_find_key (node, key) >= 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("There is a “%s” already"), key);
-
-      gtk_label_set_text (self->message, message);
-      gtk_widget_set_visible (GTK_WIDGET (self->message), TRUE);
-      return;
-    }
-
-  gtk_popover_popdown (GTK_POPOVER (self));
-  g_signal_emit (self, signals[ADD], 0, key);
+  gtk_popover_popup (GTK_POPOVER (self));
+  show_message (self, message);
 }

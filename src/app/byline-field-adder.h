@@ -16,13 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BylineFieldAdder, byline_field_adder, BYLINE, FIELD_ADDER, GtkPopover)
 
-GtkWidget  *byline_field_adder_new       (void);
-void        byline_field_adder_set_hints (BylineFieldAdder  *self,
+GtkWidget *byline_field_adder_new        (void);
+void       byline_field_adder_set_hints  (BylineFieldAdder  *self,
                                           BylineFieldHints  *hints,
                                           BylineFrontMatter *front_matter);
-GtkEntry   *byline_field_adder_get_entry (BylineFieldAdder  *self);
-GtkListBox *byline_field_adder_get_list  (BylineFieldAdder  *self);
-void        byline_field_adder_add       (BylineFieldAdder  *self,
-                                          const char        *key);
+void       byline_field_adder_show_error (BylineFieldAdder  *self,
+                                          const char        *message);
 
 G_END_DECLS

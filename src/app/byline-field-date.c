@@ -276,11 +276,3 @@ byline_field_date_get_hour (BylineFieldDate *self)
 
   return self->hour;
 }
-
-GtkSpinButton *
-byline_field_date_get_minute (BylineFieldDate *self)
-{
-  g_return_val_if_fail (BYLINE_IS_FIELD_DATE (self), NULL);
-
-  return self->minute;
-}

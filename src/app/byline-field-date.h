@@ -20,6 +20,5 @@ GtkWidget     *byline_field_date_new          (const char      *path,
 GtkMenuButton *byline_field_date_get_button   (BylineFieldDate *self);
 GtkCalendar   *byline_field_date_get_calendar (BylineFieldDate *self);
 GtkSpinButton *byline_field_date_get_hour     (BylineFieldDate *self);
-GtkSpinButton *byline_field_date_get_minute   (BylineFieldDate *self);
 
 G_END_DECLS

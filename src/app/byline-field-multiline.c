@@ -95,16 +95,3 @@ byline_field_multiline_new (const char *path,
 
   return GTK_WIDGET (self);
 }
-
-/**
- * byline_field_multiline_get_buffer:
- *
- * Returns: (transfer none): the text the writer types in
- */
-GtkTextBuffer *
-byline_field_multiline_get_buffer (BylineFieldMultiline *self)
-{
-  g_return_val_if_fail (BYLINE_IS_FIELD_MULTILINE (self), NULL);
-
-  return gtk_text_view_get_buffer (self->text_view);
-}

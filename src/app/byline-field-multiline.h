@@ -13,9 +13,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BylineFieldMultiline, byline_field_multiline, BYLINE, FIELD_MULTILINE, AdwPreferencesRow)
 
-GtkWidget     *byline_field_multiline_new        (const char           *path,
-                                                  const char           *key,
-                                                  const char           *label);
-GtkTextBuffer *byline_field_multiline_get_buffer (BylineFieldMultiline *self);
+GtkWidget *byline_field_multiline_new (const char *path,
+                                       const char *key,
+                                       const char *label);
 
 G_END_DECLS

@@ -21,7 +21,6 @@ static guint signals[N_SIGNALS];
 
 typedef struct {
   char     *path;
-  char     *key;
   char     *problem;
   gboolean  is_showing;
 } FieldState;
@@ -32,7 +31,6 @@ field_state_free (gpointer data)
   FieldState *state = data;
 
   g_free (state->path);
-  g_free (state->key);
   g_free (state->problem);
   g_free (state);
 }
@@ -129,8 +127,6 @@ byline_field_setup (BylineField *self,
   state = get_state (self);
   g_free (state->path);
   state->path = g_strdup (path);
-  g_free (state->key);
-  state->key = g_strdup (key);
 
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), label);
@@ -152,14 +148,6 @@ byline_field_get_path (BylineField *self)
   g_return_val_if_fail (BYLINE_IS_FIELD (self), NULL);
 
   return get_state (self)->path;
-}
-
-const char *
-byline_field_get_key (BylineField *self)
-{
-  g_return_val_if_fail (BYLINE_IS_FIELD (self), NULL);
-
-  return get_state (self)->key;
 }
 
 /**

@@ -34,7 +34,6 @@ void        byline_field_setup             (BylineField *self,
                                             const char  *key,
                                             const char  *label);
 const char *byline_field_get_path          (BylineField *self);
-const char *byline_field_get_key           (BylineField *self);
 void        byline_field_set_problem       (BylineField *self,
                                             const char  *message);
 const char *byline_field_get_problem       (BylineField *self);

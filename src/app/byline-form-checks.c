@@ -74,6 +74,18 @@ byline_form_update_problems (BylineForm *self)
     }
   else if (byline_form_get_root (self) != NULL)
     {
+      const GError *schema_error = byline_field_hints_get_schema_error (self->hints);
+
+      if (schema_error != NULL)
+        {
+          /* Translators: the site's CMS settings (admin/config.yml or
+           * frontmatter.json) could not be read; the error follows. */
+          g_autofree char *message = g_strdup_printf (_("The site’s content settings cannot be read: %s"),
+                                                      schema_error->message);
+
+          add_problem_row (self, message, NULL, 0, 0);
+        }
+
       problems = byline_field_hints_check (self->hints, self->front_matter);
       for (guint i = 0; i < problems->len; i++)
         {
@@ -137,14 +149,14 @@ byline_form_problem_activated_cb (BylineForm    *self,
 
   segments = path != NULL ? byline_path_split (path, NULL) : NULL;
   if (segments != NULL && g_strv_length (segments) == 1)
-    byline_form_add_field (self, segments[0]);
+    byline_form_offer_field (self, segments[0]);
 }
 
 static void
 add_missing_clicked_cb (GtkButton *button,
                         BylineForm *self)
 {
-  byline_form_add_field (self, g_object_get_data (G_OBJECT (button), "byline-key"));
+  byline_form_offer_field (self, g_object_get_data (G_OBJECT (button), "byline-key"));
 }
 
 static char *

@@ -51,6 +51,8 @@ GtkWidget       *byline_form_new_field            (BylineForm      *self,
                                                    const char      *path,
                                                    const char      *key);
 BylineFieldKind  byline_form_field_get_kind       (BylineField     *field);
+void             byline_form_offer_field          (BylineForm      *self,
+                                                   const char      *key);
 void             byline_form_update_missing       (BylineForm      *self);
 void             byline_form_update_problems      (BylineForm      *self);
 void             byline_form_problem_activated_cb (BylineForm      *self,

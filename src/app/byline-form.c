@@ -196,19 +196,22 @@ byline_form_set_document (BylineForm     *self,
  * Adds @key with the value the site offers for it (its schema's default,
  * the present moment for a date, else an empty value) and moves the focus
  * to its row. A post without front matter gets one.
+ *
+ * Returns: %FALSE when the front matter's language cannot hold the value
  */
-void
-byline_form_add_field (BylineForm *self,
-                       const char *key)
+gboolean
+byline_form_add_field (BylineForm  *self,
+                       const char  *key,
+                       GError     **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(BylineNode) value = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local_error = NULL;
   BylineField *field;
 
-  g_return_if_fail (BYLINE_IS_FORM (self));
-  g_return_if_fail (key != NULL && *key != '\0');
+  g_return_val_if_fail (BYLINE_IS_FORM (self), FALSE);
+  g_return_val_if_fail (key != NULL && *key != '\0', FALSE);
 
   if (self->front_matter == NULL)
     {
@@ -224,30 +227,48 @@ byline_form_add_field (BylineForm *self,
   byline_front_matter_history_close_step (self->history);
 
   /* A date the syntax cannot write as a timestamp goes in as text. */
-  if (!byline_front_matter_set (self->front_matter, path, value, &error) &&
+  if (!byline_front_matter_set (self->front_matter, path, value, &local_error) &&
       byline_node_get_kind (value) == BYLINE_NODE_TIMESTAMP)
     {
       g_autoptr(BylineNode) text = byline_node_new_string (byline_node_get_string (value));
 
-      g_clear_error (&error);
-      byline_front_matter_set (self->front_matter, path, text, &error);
+      g_clear_error (&local_error);
+      byline_front_matter_set (self->front_matter, path, text, &local_error);
     }
 
-  if (error != NULL)
+  if (local_error != NULL)
     {
-      g_warning ("Could not add “%s”: %s", key, error->message);
-      return;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
   if ((field = byline_form_find_field (self, path)) != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (field));
+
+  return TRUE;
+}
+
+/**
+ * byline_form_offer_field:
+ *
+ * Adds @key as byline_form_add_field() does, and tells the writer why
+ * when it cannot.
+ */
+void
+byline_form_offer_field (BylineForm *self,
+                         const char *key)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!byline_form_add_field (self, key, &error))
+    byline_field_adder_show_error (self->adder, error->message);
 }
 
 static void
 adder_add_cb (BylineForm *self,
               const char *key)
 {
-  byline_form_add_field (self, key);
+  byline_form_offer_field (self, key);
 }
 
 static void

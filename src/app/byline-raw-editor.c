@@ -213,6 +213,7 @@ byline_raw_editor_init (BylineRawEditor *self)
   GtkWidget *scroller = gtk_scrolled_window_new ();
   g_autoptr(GtkSourceMarkAttributes) attributes = gtk_source_mark_attributes_new ();
   AdwStyleManager *style = adw_style_manager_get_default ();
+  GdkRGBA error_background;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
 
@@ -237,6 +238,8 @@ byline_raw_editor_init (BylineRawEditor *self)
   gtk_source_view_set_tab_width (self->view, 2);
   gtk_source_view_set_insert_spaces_instead_of_tabs (self->view, TRUE);
   gtk_source_view_set_auto_indent (self->view, TRUE);
+  gdk_rgba_parse (&error_background, "rgba(224, 27, 36, 0.12)");
+  gtk_source_mark_attributes_set_background (attributes, &error_background);
   gtk_source_mark_attributes_set_icon_name (attributes, "dialog-error-symbolic");
   gtk_source_view_set_mark_attributes (self->view, ERROR_CATEGORY, attributes, 10);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),

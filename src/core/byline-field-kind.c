@@ -296,20 +296,3 @@ byline_field_kind_empty_value (BylineFieldKind kind,
       g_return_val_if_reached (NULL);
     }
 }
-
-/**
- * byline_field_kind_to_string:
- *
- * Returns: the kind's name in schemas and tests, as `text` or `list`
- */
-const char *
-byline_field_kind_to_string (BylineFieldKind kind)
-{
-  static const char * const names[] = {
-    "text", "multiline", "switch", "date", "list", "image", "number", "group", "raw",
-  };
-
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (names), NULL);
-
-  return names[kind];
-}

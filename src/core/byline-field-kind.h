@@ -30,7 +30,6 @@ gboolean         byline_field_kind_accepts     (BylineFieldKind   kind,
                                                 const BylineNode *value);
 BylineNode      *byline_field_kind_empty_value (BylineFieldKind   kind,
                                                 BylineFormat      format);
-const char      *byline_field_kind_to_string   (BylineFieldKind   kind);
 gboolean         byline_field_key_is_date      (const char       *key);
 gboolean         byline_field_key_is_title     (const char       *key);
 

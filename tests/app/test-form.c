@@ -406,10 +406,10 @@ test_add_and_remove_fields (void)
   GtkWidget *author;
 
   /* A new field goes at the end, as the control its name calls for. */
-  byline_form_add_field (form, "tags");
+  g_assert_true (byline_form_add_field (form, "tags", NULL));
   g_assert_true (BYLINE_IS_FIELD_LIST (row (window, "tags")));
   byline_field_list_add (BYLINE_FIELD_LIST (row (window, "tags")), "服贸会");
-  byline_form_add_field (form, "description");
+  g_assert_true (byline_form_add_field (form, "description", NULL));
   g_assert_true (BYLINE_IS_FIELD_MULTILINE (row (window, "description")));
 
   /* Removing takes the key's line only. */
@@ -462,14 +462,14 @@ test_decap_schema (void)
   g_assert_null (byline_form_get_missing_row (form, "layout"));
 
   /* Filling the required field clears the problem. */
-  byline_form_add_field (form, "source_url");
+  g_assert_true (byline_form_add_field (form, "source_url", NULL));
   gtk_editable_set_text (GTK_EDITABLE (row (window, "source_url")), "https://www.zaker.cn/");
   g_strfreev (problems);
   problems = byline_form_get_problems (form);
   g_assert_cmpuint (g_strv_length (problems), ==, 0);
 
   /* A declared widget makes the row: the summary is a paragraph. */
-  byline_form_add_field (form, "excerpt");
+  g_assert_true (byline_form_add_field (form, "excerpt", NULL));
   g_assert_true (BYLINE_IS_FIELD_MULTILINE (row (window, "excerpt")));
 
   byline_test_close_window (window);
@@ -500,7 +500,7 @@ test_front_matter_cms_schema (void)
   g_assert_true (g_str_has_suffix (front_matter_text (window), "\nreadingTime: 5\n"));
 
   /* A choice offers its values as the writer types. */
-  byline_form_add_field (form, "series");
+  g_assert_true (byline_form_add_field (form, "series", NULL));
   series = row (window, "series");
   g_assert_true (BYLINE_IS_FIELD_TEXT (series));
 
@@ -636,6 +636,52 @@ test_problems_on_rows (void)
   byline_test_close_window (window);
 }
 
+static BylineWindow *
+open_text (const char *name,
+           const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("byline-post-XXXXXX", &error);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) file = g_file_get_child (folder, name);
+
+  g_assert_no_error (error);
+  write_file (folder, name, contents);
+  return byline_test_open_window (file);
+}
+
+static void
+test_toml_and_json (void)
+{
+  BylineWindow *window = open_text ("toml.md",
+                                    "+++\ntitle = \"Notes\"\ndate = 2021-09-02T16:11:00+08:00\n"
+                                    "tags = [\"go\"]\ndraft = false\n+++\nBody\n");
+  BylineForm *form = form_of (window);
+  GtkSourceBuffer *buffer;
+  GtkSourceLanguage *language;
+
+  g_assert_true (BYLINE_IS_FIELD_DATE (row (window, "date")));
+  g_assert_true (BYLINE_IS_FIELD_SWITCH (row (window, "draft")));
+  byline_field_list_add (BYLINE_FIELD_LIST (row (window, "tags")), "rust");
+  pick_date (BYLINE_FIELD_DATE (row (window, "date")), 5, 9);
+  g_assert_cmpstr (front_matter_text (window), ==,
+                   "title = \"Notes\"\ndate = 2021-09-05T09:11:00+08:00\ntags = [\"go\", \"rust\"]\ndraft = false\n");
+
+  /* The text is highlighted as TOML. */
+  buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (byline_raw_editor_get_view (byline_form_get_raw_editor (form)))));
+  language = gtk_source_buffer_get_language (buffer);
+  g_assert_nonnull (language);
+  g_assert_cmpstr (gtk_source_language_get_id (language), ==, "toml");
+  byline_test_close_window (window);
+
+  window = open_text ("json.md", "{\n  \"title\": \"Notes\",\n  \"tags\": [\"go\"]\n}\nBody\n");
+  gtk_editable_set_text (GTK_EDITABLE (row (window, "title")), "Notes \"quoted\"");
+  byline_field_list_add (BYLINE_FIELD_LIST (row (window, "tags")), "c");
+  g_assert_nonnull (strstr (front_matter_text (window), "\"title\": \"Notes \\\"quoted\\\"\""));
+  g_assert_nonnull (strstr (front_matter_text (window), "\"tags\": [\"go\", \"c\"]"));
+  byline_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +704,7 @@ main (int   argc,
   g_test_add_func ("/form/image-thumbnail", test_image_thumbnail);
   g_test_add_func ("/form/more-kinds", test_more_kinds);
   g_test_add_func ("/form/problems-on-rows", test_problems_on_rows);
+  g_test_add_func ("/form/toml-and-json", test_toml_and_json);
   g_test_add_func ("/form/decap-schema", test_decap_schema);
   g_test_add_func ("/form/front-matter-cms-schema", test_front_matter_cms_schema);
 
