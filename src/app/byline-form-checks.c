@@ -22,12 +22,41 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
+typedef struct {
+  char  *message;
+  char  *path;
+  guint  line;
+  guint  column;
+} Problem;
+
 static void
-add_problem_row (BylineForm *self,
-                 const char *message,
-                 const char *path,
-                 guint       line,
-                 guint       column)
+problem_free (gpointer data)
+{
+  Problem *problem = data;
+
+  g_free (problem->message);
+  g_free (problem->path);
+  g_free (problem);
+}
+
+static void
+add_problem (GPtrArray  *problems,
+             char       *message,
+             const char *path,
+             guint       line,
+             guint       column)
+{
+  Problem *problem = g_new0 (Problem, 1);
+
+  problem->message = message;
+  problem->path = g_strdup (path);
+  problem->line = line;
+  problem->column = column;
+  g_ptr_array_add (problems, problem);
+}
+
+static GtkWidget *
+new_problem_row (const Problem *problem)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -35,71 +64,113 @@ add_problem_row (BylineForm *self,
   gtk_widget_add_css_class (icon, "warning");
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), problem->message);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 4);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 
-  g_object_set_data_full (G_OBJECT (row), "byline-path", g_strdup (path), g_free);
-  g_object_set_data (G_OBJECT (row), "byline-line", GUINT_TO_POINTER (line));
-  g_object_set_data (G_OBJECT (row), "byline-column", GUINT_TO_POINTER (column));
+  g_object_set_data_full (G_OBJECT (row), "byline-path", g_strdup (problem->path), g_free);
+  g_object_set_data (G_OBJECT (row), "byline-line", GUINT_TO_POINTER (problem->line));
+  g_object_set_data (G_OBJECT (row), "byline-column", GUINT_TO_POINTER (problem->column));
 
-  gtk_list_box_append (self->problem_list, row);
+  return row;
+}
+
+/* The front matter's problems: its syntax error, or else what the checks
+ * of core find, with the site's schema. */
+static GPtrArray *
+find_problems (BylineForm *self)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func (problem_free);
+  const GError *error = self->front_matter != NULL ? byline_front_matter_get_error (self->front_matter) : NULL;
+  const GError *schema_error = byline_field_hints_get_schema_error (self->hints);
+  g_autoptr(GPtrArray) checked = NULL;
+  guint line = 0, column = 0;
+
+  if (error != NULL)
+    {
+      if (byline_error_get_location (error, &line, &column))
+        /* Translators: an error of the front matter text and where it is. */
+        add_problem (problems, g_strdup_printf (_("Line %u, column %u: %s"), line, column, error->message),
+                     NULL, line, column);
+      else
+        add_problem (problems, g_strdup (error->message), NULL, 1, 0);
+      return problems;
+    }
+
+  if (byline_form_get_root (self) == NULL)
+    return problems;
+
+  if (schema_error != NULL)
+    /* Translators: the site's CMS settings (admin/config.yml or
+     * frontmatter.json) could not be read; the error follows. */
+    add_problem (problems, g_strdup_printf (_("The site’s content settings cannot be read: %s"),
+                                            schema_error->message),
+                 NULL, 0, 0);
+
+  checked = byline_field_hints_check (self->hints, self->front_matter);
+  for (guint i = 0; i < checked->len; i++)
+    {
+      const BylineFieldProblem *problem = g_ptr_array_index (checked, i);
+
+      add_problem (problems, g_strdup (problem->message), problem->path, problem->line, problem->column);
+    }
+
+  return problems;
+}
+
+static char *
+describe_problems (GPtrArray *problems)
+{
+  GString *description = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const Problem *problem = g_ptr_array_index (problems, i);
+
+      g_string_append_printf (description, "%s\x1f%s\x1f%u\x1f%u\x1e", problem->message,
+                              problem->path != NULL ? problem->path : "", problem->line, problem->column);
+    }
+
+  return g_string_free (description, FALSE);
 }
 
 /**
  * byline_form_update_problems:
  *
  * Lists what is wrong with the front matter above the rows, and marks
- * the rows it concerns.
+ * the rows it concerns (each row of a key written twice).
  */
 void
 byline_form_update_problems (BylineForm *self)
 {
-  const GError *error = self->front_matter != NULL ? byline_front_matter_get_error (self->front_matter) : NULL;
-  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) problems = find_problems (self);
+  g_autofree char *shown = describe_problems (problems);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      BylineField *field = g_ptr_array_index (self->fields, i);
+      const char *message = NULL;
+
+      for (guint j = 0; j < problems->len && message == NULL; j++)
+        {
+          const Problem *problem = g_ptr_array_index (problems, j);
+
+          if (g_strcmp0 (problem->path, byline_field_get_path (field)) == 0)
+            message = problem->message;
+        }
+      byline_field_set_problem (field, message);
+    }
+
+  if (g_strcmp0 (shown, self->problems_shown) == 0)
+    return;
+
+  g_free (self->problems_shown);
+  self->problems_shown = g_steal_pointer (&shown);
 
   clear_list (self->problem_list);
-  for (guint i = 0; i < self->fields->len; i++)
-    byline_field_set_problem (g_ptr_array_index (self->fields, i), NULL);
-
-  if (error != NULL)
-    {
-      guint line = 0, column = 0;
-      g_autofree char *message = NULL;
-
-      if (byline_error_get_location (error, &line, &column))
-        /* Translators: an error of the front matter text and where it is. */
-        message = g_strdup_printf (_("Line %u, column %u: %s"), line, column, error->message);
-      add_problem_row (self, message != NULL ? message : error->message, NULL, MAX (line, 1), column);
-    }
-  else if (byline_form_get_root (self) != NULL)
-    {
-      const GError *schema_error = byline_field_hints_get_schema_error (self->hints);
-
-      if (schema_error != NULL)
-        {
-          /* Translators: the site's CMS settings (admin/config.yml or
-           * frontmatter.json) could not be read; the error follows. */
-          g_autofree char *message = g_strdup_printf (_("The site’s content settings cannot be read: %s"),
-                                                      schema_error->message);
-
-          add_problem_row (self, message, NULL, 0, 0);
-        }
-
-      problems = byline_field_hints_check (self->hints, self->front_matter);
-      for (guint i = 0; i < problems->len; i++)
-        {
-          const BylineFieldProblem *problem = g_ptr_array_index (problems, i);
-          BylineField *field = byline_form_find_field (self, problem->path);
-
-          if (field != NULL && byline_field_get_problem (field) == NULL)
-            byline_field_set_problem (field, problem->message);
-          add_problem_row (self, problem->message, problem->path, problem->line, problem->column);
-        }
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_list),
-                          gtk_widget_get_first_child (GTK_WIDGET (self->problem_list)) != NULL);
+  for (guint i = 0; i < problems->len; i++)
+    gtk_list_box_append (self->problem_list, new_problem_row (g_ptr_array_index (problems, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_list), problems->len > 0);
 }
 
 /* Shows the text with the cursor at the problem. */
@@ -231,33 +302,40 @@ byline_form_update_missing (BylineForm *self)
 {
   BylineSchema *schema = byline_field_hints_get_schema (self->hints);
   BylineNode *root = byline_form_get_root (self);
-  GPtrArray *fields;
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  g_autoptr(GString) shown = g_string_new (NULL);
+  GPtrArray *fields = schema != NULL ? byline_schema_get_fields (schema) : NULL;
+
+  for (guint i = 0; root != NULL && fields != NULL && i < fields->len; i++)
+    {
+      BylineSchemaField *field = g_ptr_array_index (fields, i);
+
+      if (byline_node_find_key (root, field->name) < 0)
+        {
+          g_ptr_array_add (missing, field);
+          g_string_append_printf (shown, "%s\x1e", field->name);
+        }
+    }
+
+  if (g_strcmp0 (shown->str, self->missing_shown) == 0)
+    return;
+
+  g_free (self->missing_shown);
+  self->missing_shown = g_strdup (shown->str);
 
   for (guint i = 0; i < self->missing_rows->len; i++)
     adw_preferences_group_remove (self->missing_group, g_ptr_array_index (self->missing_rows, i));
   g_ptr_array_set_size (self->missing_rows, 0);
 
-  if (schema == NULL || root == NULL)
+  for (guint i = 0; i < missing->len; i++)
     {
-      gtk_widget_set_visible (GTK_WIDGET (self->missing_group), FALSE);
-      return;
-    }
+      GtkWidget *row = new_missing_row (self, g_ptr_array_index (missing, i));
 
-  fields = byline_schema_get_fields (schema);
-  for (guint i = 0; i < fields->len; i++)
-    {
-      const BylineSchemaField *field = g_ptr_array_index (fields, i);
-      GtkWidget *row;
-
-      if (byline_node_find_key (root, field->name) >= 0)
-        continue;
-
-      row = new_missing_row (self, field);
       adw_preferences_group_add (self->missing_group, row);
       g_ptr_array_add (self->missing_rows, row);
     }
 
-  if (self->missing_rows->len > 0)
+  if (missing->len > 0)
     {
       /* Translators: the group of fields the site's schema declares for
        * this kind of post (a collection or content type) that it lacks. */
@@ -265,7 +343,7 @@ byline_form_update_missing (BylineForm *self)
 
       adw_preferences_group_set_title (self->missing_group, title);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->missing_group), self->missing_rows->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->missing_group), missing->len > 0);
 }
 
 /**

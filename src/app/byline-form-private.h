@@ -28,6 +28,10 @@ struct _BylineForm
   GPtrArray                *fields;
   GPtrArray                *top_rows;
   GPtrArray                *missing_rows;
+  /* What the problem list and the missing fields show, so that typing
+   * does not build them again at each keystroke. */
+  char                     *problems_shown;
+  char                     *missing_shown;
 
   GtkMenuButton            *add_button;
   BylineFieldAdder         *adder;

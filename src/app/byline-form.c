@@ -123,6 +123,7 @@ set_hints (BylineForm       *self,
 
   g_set_object (&self->hints, hints);
   byline_field_adder_set_hints (self->adder, hints, self->front_matter);
+  g_clear_pointer (&self->missing_shown, g_free);
   if (knows_more)
     {
       byline_form_clear_rows (self);
@@ -409,6 +410,8 @@ byline_form_finalize (GObject *object)
   g_clear_pointer (&self->fields, g_ptr_array_unref);
   g_clear_pointer (&self->top_rows, g_ptr_array_unref);
   g_clear_pointer (&self->missing_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->problems_shown, g_free);
+  g_clear_pointer (&self->missing_shown, g_free);
 
   G_OBJECT_CLASS (byline_form_parent_class)->finalize (object);
 }
