@@ -22,23 +22,7 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
-typedef struct {
-  char  *message;
-  char  *path;
-  guint  line;
-  guint  column;
-} Problem;
-
-static void
-problem_free (gpointer data)
-{
-  Problem *problem = data;
-
-  g_free (problem->message);
-  g_free (problem->path);
-  g_free (problem);
-}
-
+/* Adds a problem, taking @message. */
 static void
 add_problem (GPtrArray  *problems,
              char       *message,
@@ -46,17 +30,12 @@ add_problem (GPtrArray  *problems,
              guint       line,
              guint       column)
 {
-  Problem *problem = g_new0 (Problem, 1);
-
-  problem->message = message;
-  problem->path = g_strdup (path);
-  problem->line = line;
-  problem->column = column;
-  g_ptr_array_add (problems, problem);
+  g_ptr_array_add (problems, byline_field_problem_new (path, message, line, column));
+  g_free (message);
 }
 
 static GtkWidget *
-new_problem_row (const Problem *problem)
+new_problem_row (const BylineFieldProblem *problem)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -80,7 +59,7 @@ new_problem_row (const Problem *problem)
 static GPtrArray *
 find_problems (BylineForm *self)
 {
-  GPtrArray *problems = g_ptr_array_new_with_free_func (problem_free);
+  GPtrArray *problems = g_ptr_array_new_with_free_func (byline_field_problem_free);
   const GError *error = self->front_matter != NULL ? byline_front_matter_get_error (self->front_matter) : NULL;
   const GError *schema_error = byline_field_hints_get_schema_error (self->hints);
   g_autoptr(GPtrArray) checked = NULL;
@@ -108,12 +87,7 @@ find_problems (BylineForm *self)
                  NULL, 0, 0);
 
   checked = byline_field_hints_check (self->hints, self->front_matter);
-  for (guint i = 0; i < checked->len; i++)
-    {
-      const BylineFieldProblem *problem = g_ptr_array_index (checked, i);
-
-      add_problem (problems, g_strdup (problem->message), problem->path, problem->line, problem->column);
-    }
+  g_ptr_array_extend_and_steal (problems, g_steal_pointer (&checked));
 
   return problems;
 }
@@ -125,7 +99,7 @@ describe_problems (GPtrArray *problems)
 
   for (guint i = 0; i < problems->len; i++)
     {
-      const Problem *problem = g_ptr_array_index (problems, i);
+      const BylineFieldProblem *problem = g_ptr_array_index (problems, i);
 
       g_string_append_printf (description, "%s\x1f%s\x1f%u\x1f%u\x1e", problem->message,
                               problem->path != NULL ? problem->path : "", problem->line, problem->column);
@@ -153,7 +127,7 @@ byline_form_update_problems (BylineForm *self)
 
       for (guint j = 0; j < problems->len && message == NULL; j++)
         {
-          const Problem *problem = g_ptr_array_index (problems, j);
+          const BylineFieldProblem *problem = g_ptr_array_index (problems, j);
 
           if (g_strcmp0 (problem->path, byline_field_get_path (field)) == 0)
             message = problem->message;

@@ -26,23 +26,43 @@ byline_field_problem_free (gpointer data)
   g_free (problem);
 }
 
+/**
+ * byline_field_problem_new:
+ * @path: (nullable): the field's key path, or %NULL for the whole front
+ *   matter
+ *
+ * Returns: (transfer full): a problem, for byline_field_problem_free()
+ */
+BylineFieldProblem *
+byline_field_problem_new (const char *path,
+                          const char *message,
+                          guint       line,
+                          guint       column)
+{
+  BylineFieldProblem *problem = g_new0 (BylineFieldProblem, 1);
+
+  problem->path = g_strdup (path);
+  problem->message = g_strdup (message);
+  problem->line = line;
+  problem->column = column;
+
+  return problem;
+}
+
+/* Adds a problem at @where, or without a place when @where is NULL. */
 static void
 add_problem (GPtrArray  *problems,
              const char *path,
              BylineNode *where,
              char       *message)
 {
-  BylineFieldProblem *problem = g_new0 (BylineFieldProblem, 1);
+  gboolean has_place = where != NULL && byline_node_has_span (where);
 
-  problem->path = g_strdup (path);
-  problem->message = message;
-  if (where != NULL && byline_node_has_span (where))
-    {
-      problem->line = byline_node_get_line (where);
-      problem->column = byline_node_get_column (where);
-    }
-
-  g_ptr_array_add (problems, problem);
+  g_ptr_array_add (problems,
+                   byline_field_problem_new (path, message,
+                                             has_place ? byline_node_get_line (where) : 0,
+                                             has_place ? byline_node_get_column (where) : 0));
+  g_free (message);
 }
 
 static void

@@ -20,9 +20,13 @@ typedef struct {
   guint  column;
 } BylineFieldProblem;
 
-GPtrArray *byline_field_check         (BylineFrontMatter *front_matter,
-                                       BylineSchema      *schema,
-                                       BylineSite        *site);
-void       byline_field_problem_free  (gpointer           problem);
+GPtrArray          *byline_field_check        (BylineFrontMatter *front_matter,
+                                               BylineSchema      *schema,
+                                               BylineSite        *site);
+BylineFieldProblem *byline_field_problem_new  (const char        *path,
+                                               const char        *message,
+                                               guint              line,
+                                               guint              column);
+void                byline_field_problem_free (gpointer           problem);
 
 G_END_DECLS
