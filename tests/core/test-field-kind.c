@@ -12,6 +12,7 @@
 #include "byline-front-matter.h"
 #include "byline-post.h"
 #include "byline-value-text.h"
+#include "fixtures.h"
 
 static BylineFieldKind
 kind_in (BylineFrontMatter *front_matter,
@@ -269,6 +270,77 @@ test_value_text (void)
   g_assert_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID);
 }
 
+/* Whether @value is a list that chips cannot show: of lists or mappings. */
+static gboolean
+is_structured_list (BylineNode *value)
+{
+  if (byline_node_get_kind (value) != BYLINE_NODE_SEQUENCE)
+    return FALSE;
+
+  for (guint i = 0; i < byline_node_get_n_children (value); i++)
+    {
+      if (!byline_node_is_scalar (byline_node_get_child (value, i)) ||
+          byline_node_get_kind (byline_node_get_child (value, i)) == BYLINE_NODE_NULL ||
+          byline_node_get_kind (byline_node_get_child (value, i)) == BYLINE_NODE_BOOLEAN ||
+          byline_node_get_kind (byline_node_get_child (value, i)) == BYLINE_NODE_TIMESTAMP)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+check_mapping (const char *post,
+               BylineNode *mapping)
+{
+  for (guint i = 0; i < byline_node_get_n_children (mapping); i++)
+    {
+      const char *key = byline_node_get_key_string (mapping, i);
+      BylineNode *value = byline_node_get_child (mapping, i);
+      BylineFieldKind kind;
+
+      if (key == NULL)
+        continue;
+
+      kind = byline_field_kind_for_value (key, value);
+      g_test_message ("%s: %s", post, key);
+      g_assert_true (byline_field_kind_accepts (kind, key, value));
+
+      /* The raw editor is only for what no other control can show. */
+      if (kind == BYLINE_FIELD_KIND_RAW)
+        g_assert_true (is_structured_list (value));
+      if (byline_field_key_is_date (key) && byline_node_get_kind (value) == BYLINE_NODE_TIMESTAMP)
+        g_assert_cmpint (kind, ==, BYLINE_FIELD_KIND_DATE);
+      if (byline_field_key_is_title (key) && byline_node_get_kind (value) == BYLINE_NODE_STRING)
+        g_assert_true (kind == BYLINE_FIELD_KIND_TEXT || kind == BYLINE_FIELD_KIND_MULTILINE);
+      if (kind == BYLINE_FIELD_KIND_GROUP)
+        check_mapping (post, value);
+    }
+}
+
+static void
+test_fixtures (void)
+{
+  g_auto(GStrv) posts = fixture_list (NULL);
+  guint checked = 0;
+
+  for (guint i = 0; posts[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (posts[i]);
+      g_autoptr(BylinePost) post = byline_post_load (file, NULL, NULL);
+      BylineFrontMatter *front_matter = post != NULL ? byline_post_get_front_matter (post) : NULL;
+      BylineNode *root = front_matter != NULL ? byline_front_matter_get_root (front_matter) : NULL;
+
+      if (root == NULL || byline_node_get_kind (root) != BYLINE_NODE_MAPPING)
+        continue;
+
+      check_mapping (posts[i], root);
+      checked++;
+    }
+
+  g_assert_cmpuint (checked, >, 50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +352,7 @@ main (int   argc,
   g_test_add_func ("/field-kind/key-names", test_key_names);
   g_test_add_func ("/field-kind/accepts", test_accepts);
   g_test_add_func ("/field-kind/empty-values", test_empty_values);
+  g_test_add_func ("/field-kind/fixtures", test_fixtures);
   g_test_add_func ("/field-edit/date-keeps-form", test_date_keeps_form);
   g_test_add_func ("/field-edit/list", test_list_value);
   g_test_add_func ("/field-edit/path-join", test_path_join);
