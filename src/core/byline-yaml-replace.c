@@ -53,23 +53,38 @@ block_scalar_indent (const BylineYamlEdit *edit,
   return fallback;
 }
 
-/* A block scalar with `+` chomping keeps the blank lines after it as its
- * own, and needs a line break after its last line: it fits in place of
- * @old only when a line that is not blank follows. */
+/* Whether block scalar @written, its lines indented by @indent, can take
+ * the place of @old: the blank lines after it must stay outside it, so
+ * none may be indented deeper than its text, and with `+` chomping, which
+ * keeps blank lines, a line with text must follow at once. */
 static gboolean
 keeps_only_its_lines (const BylineYamlEdit *edit,
                       const BylineNode     *old,
-                      const char           *written)
+                      const char           *written,
+                      guint                 indent)
 {
-  gsize line_end = byline_yaml_line_end (edit->text, edit->length, old->end);
-  gsize next = byline_yaml_next_line (edit->text, edit->length, line_end);
+  gsize header_length = strcspn (written, "\r\n");
+  gsize line = byline_yaml_next_line (edit->text, edit->length,
+                                      byline_yaml_line_end (edit->text, edit->length, old->end));
+  gsize first_blank = line;
 
-  if ((written[0] != '|' && written[0] != '>') || strchr (written, '\n') == NULL ||
-      memchr (written, '+', strchr (written, '\n') - written) == NULL)
+  if ((written[0] != '|' && written[0] != '>') || written[header_length] == '\0')
     return TRUE;
 
-  return line_end < edit->length &&
-         !byline_yaml_is_blank_range (edit->text, next, byline_yaml_line_end (edit->text, edit->length, next));
+  for (; line < edit->length; line = byline_yaml_next_line (edit->text, edit->length, line))
+    {
+      gsize line_end = byline_yaml_line_end (edit->text, edit->length, line);
+
+      if (!byline_yaml_is_blank_range (edit->text, line, line_end))
+        break;
+      if (line_end - line > indent || memchr (edit->text + line, '\t', line_end - line) != NULL)
+        return FALSE;
+    }
+
+  if (memchr (written, '+', header_length) != NULL)
+    return line == first_blank && line < edit->length &&
+           byline_yaml_line_end (edit->text, edit->length, old->end) < edit->length;
+  return TRUE;
 }
 
 /* A value written in place of a block scalar keeps the comment of its
@@ -278,7 +293,7 @@ write_scalar_over (BylineYamlEdit   *edit,
     indent = block_scalar_indent (edit, old, indent);
 
   scalar = byline_yaml_write_scalar (value, style, BYLINE_YAML_CONTEXT_BLOCK_VALUE, indent, edit->habits.newline);
-  if (scalar != NULL && !keeps_only_its_lines (edit, old, scalar))
+  if (scalar != NULL && !keeps_only_its_lines (edit, old, scalar, indent))
     {
       g_free (scalar);
       scalar = byline_yaml_write_scalar (value, BYLINE_NODE_STYLE_DOUBLE_QUOTED,
