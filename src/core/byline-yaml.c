@@ -321,6 +321,7 @@ yaml_remove (const char          *text,
   g_autoptr(GArray) ops = NULL;
   BylineNode *parent;
   Target target;
+  gsize content;
   gboolean ok;
 
   if (!begin (&edit, text, root, path, newline, &target, error))
@@ -334,18 +335,21 @@ yaml_remove (const char          *text,
       return finish (&edit, FALSE, error);
     }
 
+  /* A block collection cannot be empty: it becomes `[]` or `{}`. Front
+   * matter without keys is empty text, unless an anchor or tag would stay
+   * behind. */
+  content = byline_yaml_edit_content_start (&edit, parent);
   if (parent->values->len == 1 && parent->style == BYLINE_NODE_STYLE_BLOCK &&
-      (target.grandparent != NULL || parent->kind == BYLINE_NODE_SEQUENCE))
+      (target.grandparent != NULL || parent->kind == BYLINE_NODE_SEQUENCE || content > parent->start))
     {
-      /* A block collection cannot be empty: it becomes `[]` or `{}`. */
       g_autoptr(BylineNode) empty = byline_node_new (parent->kind);
 
       if (target.grandparent != NULL)
         ok = byline_yaml_edit_set_member (&edit, target.grandparent, target.parent_index, empty, error);
       else
         {
-          byline_yaml_edit_splice (&edit, byline_yaml_skip_properties (text, edit.length, parent->start),
-                                   parent->end, g_strdup ("[]"));
+          byline_yaml_edit_splice (&edit, content, parent->end,
+                                   g_strdup (parent->kind == BYLINE_NODE_SEQUENCE ? "[]" : "{}"));
           ok = TRUE;
         }
       return finish (&edit, ok, error);
