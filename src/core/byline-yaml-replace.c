@@ -15,17 +15,6 @@
 #include "byline-error.h"
 #include "byline-yaml-private.h"
 
-/* Content may follow an anchor with no blank between (`&a:b` is the
- * anchor `a` and the text `:b`); new content there needs one. */
-static gboolean
-touches_properties (const BylineYamlEdit *edit,
-                    const BylineNode     *old,
-                    gsize                 content)
-{
-  return content > old->start &&
-         byline_yaml_properties_end (edit->text, edit->length, old->start) == content;
-}
-
 static gboolean
 has_line_break (const char *text,
                 gsize       start,
@@ -145,7 +134,7 @@ place_value (BylineYamlEdit   *edit,
   else if (!is_empty && old_inline)
     {
       byline_yaml_edit_splice (edit, content, old->end,
-                               g_strdup (touches_properties (edit, old, content) ? written : written + 1));
+                               g_strdup (byline_yaml_edit_touches_properties (edit, old, content) ? written : written + 1));
       g_free (written);
     }
   else if (is_empty)
@@ -217,7 +206,7 @@ set_flow_member (BylineYamlEdit  *edit,
   if (written == NULL)
     return byline_yaml_set_unwritable_error (error, value);
 
-  if (content < old->end && touches_properties (edit, old, content))
+  if (content < old->end && byline_yaml_edit_touches_properties (edit, old, content))
     {
       byline_yaml_edit_splice (edit, content, old->end, g_strconcat (" ", written, NULL));
       g_free (written);
@@ -374,7 +363,7 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
   /* An item written where the old one starts lines up with it, however
    * far from its `-` that is. */
   if (is_item && content < old->end && !has_line_break (edit->text, indicator, content) &&
-      !touches_properties (edit, old, content))
+      !byline_yaml_edit_touches_properties (edit, old, content))
     column = byline_yaml_edit_column (edit, content) - 2;
 
   written = g_string_new (NULL);
@@ -452,7 +441,7 @@ byline_yaml_edit_rename_key (BylineYamlEdit  *edit,
       gsize content = byline_yaml_edit_content_start (edit, old);
 
       byline_yaml_edit_splice (edit, content, old->end,
-                               touches_properties (edit, old, content)
+                               byline_yaml_edit_touches_properties (edit, old, content)
                                  ? g_strconcat (" ", written, NULL)
                                  : g_steal_pointer (&written));
     }

@@ -349,7 +349,8 @@ yaml_remove (const char          *text,
       else
         {
           byline_yaml_edit_splice (&edit, content, parent->end,
-                                   g_strdup (parent->kind == BYLINE_NODE_SEQUENCE ? "[]" : "{}"));
+                                   g_strconcat (byline_yaml_edit_touches_properties (&edit, parent, content) ? " " : "",
+                                                parent->kind == BYLINE_NODE_SEQUENCE ? "[]" : "{}", NULL));
           ok = TRUE;
         }
       return finish (&edit, ok, error);
