@@ -244,13 +244,21 @@ set_flow_member (BylineYamlEdit  *edit,
 /* The changes that turn list or mapping @old into @value member by
  * member, or NULL when none of its members would stay. */
 static GArray *
-member_changes (const BylineNode *old,
-                const BylineNode *value)
+member_changes (const BylineYamlEdit *edit,
+                const BylineNode     *old,
+                const BylineNode     *value)
 {
   g_autoptr(GArray) ops = NULL;
+  gsize content;
 
   if (old->target != NULL || byline_node_is_scalar (value) || old->kind != value->kind ||
       value->values->len == 0)
+    return NULL;
+
+  /* A pair in a list without braces, `[a: 1]`, is written anew. */
+  content = byline_yaml_edit_content_start (edit, old);
+  if (old->kind == BYLINE_NODE_MAPPING && old->style == BYLINE_NODE_STYLE_FLOW &&
+      (content >= edit->length || edit->text[content] != '{'))
     return NULL;
 
   ops = byline_yaml_diff (old, value);
@@ -335,7 +343,7 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
   if (byline_node_equal (old, value))
     return TRUE;
 
-  ops = member_changes (old, value);
+  ops = member_changes (edit, old, value);
   if (ops != NULL)
     return byline_yaml_apply_ops (edit, old, ops, error);
 
