@@ -283,6 +283,14 @@ is_single_pair (const BylineYamlEdit *edit,
   return TRUE;
 }
 
+static gboolean
+is_merge_member (const BylineNode *collection,
+                 guint             index)
+{
+  return collection->kind == BYLINE_NODE_MAPPING &&
+         byline_yaml_is_merge_key (g_ptr_array_index (collection->keys, index));
+}
+
 /* Whether @value can follow a `<<` merge key. */
 static gboolean
 merges (BylineNode *value)
@@ -326,9 +334,9 @@ yaml_set (const char          *text,
     return NULL;
 
   last = path[g_strv_length ((char **) path) - 1];
-  if (target.index >= 0 && target.parent->kind == BYLINE_NODE_MAPPING &&
-      byline_yaml_is_merge_key (g_ptr_array_index (target.parent->keys, target.index)) &&
-      !merges (value))
+  if ((target.index >= 0 && is_merge_member (target.parent, target.index) && !merges (value)) ||
+      (target.grandparent != NULL && is_merge_member (target.grandparent, target.parent_index) &&
+       byline_node_get_kind (value) != BYLINE_NODE_MAPPING))
     {
       g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
                    _("A “<<” merge takes a mapping or a list of mappings"));
