@@ -1,0 +1,454 @@
+/* byline-renderer.c: a post's body, header and preview page as HTML
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "byline-core-resources.h"
+#include "byline-hexo-tags.h"
+#include "byline-html.h"
+#include "byline-page-header.h"
+#include "byline-renderer.h"
+
+#define RESOURCE_PATH "/io/github/byline/Byline/core/"
+
+/* Raw HTML is kept, as the generators keep it; the preview never runs its
+ * scripts (the app turns JavaScript markup off). */
+#define MARKDOWN_OPTIONS (CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8)
+
+/* How much of a body is read to guess its language. */
+#define LANGUAGE_SAMPLE_LENGTH 4096
+
+/*
+ * A renderer holds only what it reads: the GFM extensions, found once, and
+ * the page template and style from the core's resources. Rendering changes
+ * none of it, so one renderer may render from several threads at once.
+ *
+ * cmark-gfm itself is not so: while it parses, it adds the extensions'
+ * characters to a global table and takes them out when it is done, under
+ * any other parse running at the time (github/cmark-gfm#221). Parses are
+ * therefore taken one at a time, under this lock.
+ */
+static GMutex parse_lock;
+
+struct _BylineRenderer
+{
+  GObject                  parent_instance;
+
+  cmark_syntax_extension  *extensions[4];
+  GBytes                  *page_template;
+  GBytes                  *page_style;
+};
+
+G_DEFINE_FINAL_TYPE (BylineRenderer, byline_renderer, G_TYPE_OBJECT)
+
+static void
+byline_renderer_finalize (GObject *object)
+{
+  BylineRenderer *self = (BylineRenderer *)object;
+
+  g_clear_pointer (&self->page_template, g_bytes_unref);
+  g_clear_pointer (&self->page_style, g_bytes_unref);
+
+  G_OBJECT_CLASS (byline_renderer_parent_class)->finalize (object);
+}
+
+static void
+byline_renderer_class_init (BylineRendererClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = byline_renderer_finalize;
+
+  /* Registers cmark-gfm's extensions in its global list: once, here,
+   * where GType makes it happen on one thread only. */
+  cmark_gfm_core_extensions_ensure_registered ();
+}
+
+static GBytes *
+lookup_resource (const char *name)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_PATH, name, NULL);
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = g_resource_lookup_data (byline_core_get_resource (), path,
+                                          G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+  /* The resource is compiled into the core: missing, the build is broken. */
+  if (bytes == NULL)
+    g_error ("%s", error->message);
+
+  return bytes;
+}
+
+static void
+byline_renderer_init (BylineRenderer *self)
+{
+  static const char * const names[] = { "table", "strikethrough", "autolink", "tasklist" };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == G_N_ELEMENTS (self->extensions));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      self->extensions[i] = cmark_find_syntax_extension (names[i]);
+      g_assert (self->extensions[i] != NULL);
+    }
+
+  self->page_template = lookup_resource ("preview.html");
+  self->page_style = lookup_resource ("preview.css");
+}
+
+BylineRenderer *
+byline_renderer_new (void)
+{
+  return g_object_new (BYLINE_TYPE_RENDERER, NULL);
+}
+
+/* Raw HTML inside Markdown gets the treatment of an HTML body: its
+ * elements marked with their lines and `<!-- more -->` shown. */
+static void
+annotate_raw_html (cmark_node *document,
+                   guint       first_line)
+{
+  g_autoptr(GString) buffer = g_string_new (NULL);
+  cmark_iter *iter = cmark_iter_new (document);
+  cmark_event_type event;
+
+  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+      cmark_node_type type = cmark_node_get_type (node);
+      const char *literal;
+
+      if (event != CMARK_EVENT_ENTER)
+        continue;
+
+      if (type == CMARK_NODE_HTML_BLOCK)
+        {
+          literal = cmark_node_get_literal (node);
+          g_string_truncate (buffer, 0);
+          byline_html_annotate (buffer, literal, strlen (literal),
+                                cmark_node_get_start_line (node) + first_line - 1);
+          cmark_node_set_literal (node, buffer->str);
+        }
+      else if (type == CMARK_NODE_HTML_INLINE)
+        {
+          literal = cmark_node_get_literal (node);
+          if (byline_html_is_more_comment (literal, strlen (literal)))
+            {
+              g_string_truncate (buffer, 0);
+              byline_html_append_more_divider (buffer, 0);
+              cmark_node_set_literal (node, buffer->str);
+            }
+        }
+    }
+
+  cmark_iter_free (iter);
+}
+
+/* cmark-gfm marks blocks with `data-sourcepos="12:1-14:5"`, lines counted
+ * in the body; the preview wants `data-line="N"`, lines of the file. */
+static void
+append_with_file_lines (GString    *out,
+                        const char *html,
+                        guint       first_line)
+{
+  static const char attribute[] = "data-sourcepos=\"";
+  const char *p = html;
+  const char *found;
+
+  while ((found = strstr (p, attribute)) != NULL)
+    {
+      const char *digits = found + strlen (attribute);
+      const char *quote = strchr (digits, '"');
+      char *digits_end;
+      guint64 line = g_ascii_strtoull (digits, &digits_end, 10);
+
+      g_string_append_len (out, p, found - p);
+      if (digits_end == digits || quote == NULL || line > G_MAXUINT)
+        {
+          g_string_append (out, attribute);
+          p = digits;
+          continue;
+        }
+
+      g_string_append_printf (out, "data-line=\"%" G_GUINT64_FORMAT "\"", line + first_line - 1);
+      p = quote + 1;
+    }
+
+  g_string_append (out, p);
+}
+
+static void
+render_markdown (BylineRenderer *self,
+                 GString        *out,
+                 const char     *text,
+                 gsize           length,
+                 guint           first_line)
+{
+  cmark_parser *parser = cmark_parser_new (MARKDOWN_OPTIONS);
+  cmark_node *document;
+  char *html;
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->extensions); i++)
+    cmark_parser_attach_syntax_extension (parser, self->extensions[i]);
+
+  g_mutex_lock (&parse_lock);
+  cmark_parser_feed (parser, text, length);
+  document = cmark_parser_finish (parser);
+  g_mutex_unlock (&parse_lock);
+
+  annotate_raw_html (document, first_line);
+
+  html = cmark_render_html (document, MARKDOWN_OPTIONS, cmark_parser_get_syntax_extensions (parser));
+  append_with_file_lines (out, html, first_line);
+
+  free (html);
+  cmark_node_free (document);
+  cmark_parser_free (parser);
+}
+
+/**
+ * byline_renderer_render_body:
+ * @body: the post's body
+ * @kind: whether @body is Markdown or HTML
+ * @first_line: the line of the file on which @body starts, as
+ *   byline_post_get_body_line() says
+ * @asset_folder: (nullable): the name of the post's asset folder, as
+ *   byline_asset_folder_name() gives it, for `{% asset_img %}`
+ *
+ * Renders Markdown as GitHub does (tables, strikethrough, autolinks, task
+ * lists), raw HTML kept; an HTML body stays as written, never read as
+ * Markdown. Either way, elements that start a block carry `data-line` with
+ * their line in the file, `<!-- more -->` shows as the excerpt divider and
+ * Hexo's tags as what they make or as labelled placeholders.
+ *
+ * Returns: (transfer full): the body as HTML
+ */
+char *
+byline_renderer_render_body (BylineRenderer *self,
+                             const char     *body,
+                             BylineBodyKind  kind,
+                             guint           first_line,
+                             const char     *asset_folder)
+{
+  g_autofree char *expanded = NULL;
+  const char *text = body;
+  gsize length;
+  GString *out;
+
+  g_return_val_if_fail (BYLINE_IS_RENDERER (self), NULL);
+  g_return_val_if_fail (body != NULL, NULL);
+  g_return_val_if_fail (first_line >= 1, NULL);
+
+  length = strlen (body);
+  expanded = byline_hexo_tags_expand (body, length, kind == BYLINE_BODY_MARKDOWN, asset_folder);
+  if (expanded != NULL)
+    {
+      text = expanded;
+      length = strlen (expanded);
+    }
+
+  out = g_string_sized_new (length + length / 4);
+  if (kind == BYLINE_BODY_HTML)
+    byline_html_annotate (out, text, length, first_line);
+  else
+    render_markdown (self, out, text, length, first_line);
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * byline_renderer_render_header:
+ * @front_matter: (nullable): the front matter's top-level value
+ *
+ * Returns: (transfer full): the inside of the page's `#byline-header`: the
+ *   header image, title, date, author, categories and tags
+ */
+char *
+byline_renderer_render_header (BylineRenderer *self,
+                               BylineNode     *front_matter)
+{
+  GString *out;
+
+  g_return_val_if_fail (BYLINE_IS_RENDERER (self), NULL);
+
+  out = g_string_new (NULL);
+  byline_page_header_append (out, front_matter);
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * byline_asset_folder_name:
+ *
+ * Returns: (transfer full) (nullable): the name of the folder beside the
+ *   post that Hexo keeps its assets in: the file's name without extension
+ */
+char *
+byline_asset_folder_name (GFile *post_file)
+{
+  g_autofree char *basename = NULL;
+  char *dot;
+
+  g_return_val_if_fail (G_IS_FILE (post_file), NULL);
+
+  if ((basename = g_file_get_basename (post_file)) == NULL)
+    return NULL;
+
+  if ((dot = strrchr (basename, '.')) != NULL && dot != basename)
+    *dot = '\0';
+
+  return g_steal_pointer (&basename);
+}
+
+/* The page's language, which picks the right glyphs for Han characters:
+ * the front matter's, else a guess from the script of the text. */
+static const char *
+guess_language (BylineNode *front_matter,
+                const char *title,
+                const char *body)
+{
+  const char *texts[] = { title, body };
+  gboolean has_han = FALSE;
+
+  for (guint i = 0; front_matter != NULL && i < 2; i++)
+    {
+      BylineNode *node = byline_node_lookup (front_matter, i == 0 ? "lang" : "language");
+
+      if (node != NULL && byline_node_get_kind (node) == BYLINE_NODE_STRING)
+        return byline_node_get_string (node);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      const char *p = texts[i];
+
+      for (gsize read = 0; p != NULL && *p != '\0' && read < LANGUAGE_SAMPLE_LENGTH; read++)
+        {
+          gunichar c = g_utf8_get_char_validated (p, -1);
+
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            break;
+
+          switch ((int) g_unichar_get_script (c))
+            {
+            case G_UNICODE_SCRIPT_HIRAGANA:
+            case G_UNICODE_SCRIPT_KATAKANA:
+              return "ja";
+            case G_UNICODE_SCRIPT_HANGUL:
+              return "ko";
+            case G_UNICODE_SCRIPT_HAN:
+              has_han = TRUE;
+              break;
+            default:
+              break;
+            }
+
+          p = g_utf8_next_char (p);
+        }
+    }
+
+  return has_han ? "zh" : "";
+}
+
+/* A user's style goes inside <style>: it must not be able to end it. */
+static void
+append_style (GString    *out,
+              const char *css)
+{
+  for (const char *p = css; *p != '\0'; p++)
+    {
+      if (p[0] == '<' && p[1] == '/')
+        g_string_append (out, "<\\");
+      else
+        g_string_append_c (out, *p);
+    }
+}
+
+/**
+ * byline_renderer_render_page:
+ * @extra_css: (nullable): the user's own style, applied after the page's
+ *
+ * Renders the whole preview page: the header inside `#byline-header` and
+ * the body inside `#byline-body`, so that an update can replace either in
+ * place with what byline_renderer_render_header() and
+ * byline_renderer_render_body() give. Light and dark follow the system
+ * unless the root element has the class `byline-light` or `byline-dark`.
+ *
+ * @post must not change while this runs.
+ *
+ * Returns: (transfer full): the page as an HTML document
+ */
+char *
+byline_renderer_render_page (BylineRenderer *self,
+                             BylinePost     *post,
+                             const char     *extra_css)
+{
+  BylineFrontMatter *front_matter;
+  BylineNode *root = NULL;
+  GFile *file;
+  g_autofree char *asset_folder = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *body = NULL;
+  const char *title;
+  const char *template;
+  const char *p;
+  GString *out;
+
+  g_return_val_if_fail (BYLINE_IS_RENDERER (self), NULL);
+  g_return_val_if_fail (BYLINE_IS_POST (post), NULL);
+
+  if ((front_matter = byline_post_get_front_matter (post)) != NULL)
+    root = byline_front_matter_get_root (front_matter);
+  if ((file = byline_post_get_file (post)) != NULL)
+    asset_folder = byline_asset_folder_name (file);
+
+  header = byline_renderer_render_header (self, root);
+  body = byline_renderer_render_body (self, byline_post_get_body (post),
+                                      byline_post_get_body_kind (post),
+                                      byline_post_get_body_line (post),
+                                      asset_folder);
+  title = byline_page_header_get_title (root);
+
+  template = g_bytes_get_data (self->page_template, NULL);
+  out = g_string_sized_new (strlen (template) + strlen (body) + strlen (header) +
+                            g_bytes_get_size (self->page_style));
+
+  /* The template's holes are @NAME@; what fills them is not read again. */
+  for (p = template; *p != '\0';)
+    {
+      const char *hole = strchr (p, '@');
+      const char *hole_end = hole != NULL ? strchr (hole + 1, '@') : NULL;
+      g_autofree char *name = NULL;
+
+      if (hole_end == NULL)
+        break;
+
+      g_string_append_len (out, p, hole - p);
+      name = g_strndup (hole + 1, hole_end - hole - 1);
+      p = hole_end + 1;
+
+      if (strcmp (name, "LANG") == 0)
+        byline_html_append_escaped (out, guess_language (root, title, byline_post_get_body (post)), -1);
+      else if (strcmp (name, "TITLE") == 0)
+        byline_html_append_escaped (out, title != NULL ? title : _("Preview"), -1);
+      else if (strcmp (name, "CSS") == 0)
+        g_string_append_len (out, g_bytes_get_data (self->page_style, NULL), g_bytes_get_size (self->page_style));
+      else if (strcmp (name, "USER_CSS") == 0)
+        append_style (out, extra_css != NULL ? extra_css : "");
+      else if (strcmp (name, "HEADER") == 0)
+        g_string_append (out, header);
+      else if (strcmp (name, "BODY") == 0)
+        g_string_append (out, body);
+      else
+        g_assert_not_reached ();
+    }
+
+  g_string_append (out, p);
+  return g_string_free (out, FALSE);
+}
