@@ -177,25 +177,22 @@ byline_test_open_window (GFile *file)
 }
 
 static gboolean
-preview_loaded (gpointer user_data)
+preview_up_to_date (gpointer user_data)
 {
-  WebKitWebView *web_view = user_data;
-
-  return !webkit_web_view_is_loading (web_view) &&
-         webkit_web_view_get_uri (web_view) != NULL;
+  return byline_preview_is_up_to_date (user_data);
 }
 
 /**
  * byline_test_wait_preview:
  *
- * Waits for the preview's pending render to be shown.
+ * Waits for the preview to show the post as it is.
  */
 void
 byline_test_wait_preview (BylineWindow *window)
 {
-  WebKitWebView *web_view = byline_preview_get_web_view (byline_page_get_preview (byline_window_get_current_page (window)));
+  BylinePreview *preview = byline_page_get_preview (byline_window_get_current_page (window));
 
-  byline_test_wait_until (preview_loaded, web_view, "the preview to load");
+  byline_test_wait_until (preview_up_to_date, preview, "the preview to show the post");
 }
 
 typedef struct {
