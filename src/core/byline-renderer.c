@@ -265,7 +265,11 @@ byline_renderer_render_body (BylineRenderer *self,
 
 /**
  * byline_renderer_render_header:
- * @front_matter: (nullable): the front matter's top-level value
+ * @front_matter: (nullable): the front matter's top-level value, as
+ *   byline_front_matter_get_root() gives it
+ *
+ * A front matter replaces its root on every change rather than changing
+ * it, so a worker thread may render a root it holds a reference to.
  *
  * Returns: (transfer full): the inside of the page's `#byline-header`: the
  *   header image, title, date, author, categories and tags

@@ -13,6 +13,8 @@
 #include "byline-error.h"
 #include "byline-yaml-private.h"
 
+#define UTF8_BOM "\xef\xbb\xbf"
+
 typedef struct {
   BylineNode *node;
   /* A mapping's key that waits for its value. */
@@ -31,11 +33,8 @@ typedef struct {
   gsize          length;
   yaml_parser_t  parser;
 
-  /* libyaml counts characters; nodes carry byte offsets. The cursor moves
-   * between the two, mostly forwards, as marks come in text order. */
-  gsize          cursor_chars;
-  gsize          cursor_bytes;
-  GArray        *line_starts;
+  BylineYamlMarks marks;
+  gsize          bom_length;
 
   GArray        *frames;
   GHashTable    *anchors;
@@ -52,64 +51,10 @@ saturated_add (guint64 a,
 }
 
 static gsize
-byte_offset (Parser                *self,
-             const yaml_mark_t     *mark)
+byte_offset (Parser            *self,
+             const yaml_mark_t *mark)
 {
-  while (self->cursor_chars < mark->index && self->cursor_bytes < self->length)
-    {
-      self->cursor_bytes = g_utf8_next_char (self->text + self->cursor_bytes) - self->text;
-      self->cursor_chars++;
-    }
-  while (self->cursor_chars > mark->index && self->cursor_bytes > 0)
-    {
-      self->cursor_bytes = g_utf8_prev_char (self->text + self->cursor_bytes) - self->text;
-      self->cursor_chars--;
-    }
-
-  return MIN (self->cursor_bytes, self->length);
-}
-
-/* Lines and columns as an editor counts them: lines end at `\n`, columns
- * count characters from 1. */
-static void
-locate (Parser *self,
-        gsize   offset,
-        guint  *line,
-        guint  *column)
-{
-  guint low = 0;
-  guint high;
-  gsize start;
-
-  if (self->line_starts == NULL)
-    {
-      gsize first = 0;
-
-      self->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
-      g_array_append_val (self->line_starts, first);
-      for (gsize i = 0; i < self->length; i++)
-        if (self->text[i] == '\n')
-          {
-            gsize next = i + 1;
-
-            g_array_append_val (self->line_starts, next);
-          }
-    }
-
-  high = self->line_starts->len;
-  while (high - low > 1)
-    {
-      guint middle = (low + high) / 2;
-
-      if (g_array_index (self->line_starts, gsize, middle) <= offset)
-        low = middle;
-      else
-        high = middle;
-    }
-
-  start = g_array_index (self->line_starts, gsize, low);
-  *line = low + 1;
-  *column = g_utf8_strlen (self->text + start, MAX (offset, start) - start) + 1;
+  return byline_yaml_marks_offset (&self->marks, mark->index);
 }
 
 static void
@@ -120,7 +65,7 @@ set_span (Parser     *self,
 {
   guint line, column;
 
-  locate (self, start, &line, &column);
+  byline_yaml_marks_locate (&self->marks, start, &line, &column);
   byline_node_set_span (node, start, end, line, column);
 }
 
@@ -133,7 +78,7 @@ set_error_at (Parser           *self,
 {
   guint line, column;
 
-  locate (self, offset, &line, &column);
+  byline_yaml_marks_locate (&self->marks, offset, &line, &column);
   byline_set_located_error (error, code, line, column, "%s", message);
 }
 
@@ -521,81 +466,18 @@ handle_event (Parser       *self,
     }
 }
 
-/* libyaml's problems in plain words. */
-static const char *
-describe_problem (const char *problem)
-{
-  static const struct {
-    const char *problem;
-    const char *message;
-  } messages[] = {
-    { "mapping values are not allowed in this context",
-      N_("A “:” that starts a value is not allowed here; put text that holds “: ” in quotes") },
-    { "mapping keys are not allowed in this context",
-      N_("A “?” key is not allowed here") },
-    { "block sequence entries are not allowed in this context",
-      N_("A “- ” list item is not allowed here") },
-    { "could not find expected ':'",
-      N_("This key has no “:” after it") },
-    { "found character that cannot start any token",
-      N_("A value cannot start with this character; put the text in quotes") },
-    { "found unexpected end of stream",
-      N_("The quoted text is never closed") },
-    { "found a tab character that violates indentation",
-      N_("Tabs cannot indent YAML; use spaces") },
-    { "found a tab character where an indentation space is expected",
-      N_("Tabs cannot indent YAML; use spaces") },
-    { "did not find expected key",
-      N_("This line is not indented like the keys around it") },
-    { "did not find expected '-' indicator",
-      N_("This line is not indented like the list items around it") },
-    { "did not find expected node content",
-      N_("A value is missing here") },
-    { "did not find expected ',' or ']'",
-      N_("The list in brackets is not closed with “]”") },
-    { "did not find expected ',' or '}'",
-      N_("The mapping in braces is not closed with “}”") },
-    { "found unknown escape character",
-      N_("Unknown escape sequence in double-quoted text") },
-    { "did not find expected comment or line break",
-      N_("Unexpected text after the value") },
-    { "found unexpected document indicator",
-      N_("A “---” or “...” line cannot stand inside a value") },
-    { "did not find expected <document start>",
-      N_("Unexpected text after the end of the value") },
-    { "did not find expected alphabetic or numeric character",
-      N_("An anchor or alias needs a name") },
-    { "found undefined tag handle",
-      N_("This tag uses a handle that is not declared") },
-    { "control characters are not allowed",
-      N_("Control characters are not allowed in YAML") },
-  };
-
-  if (problem == NULL)
-    return _("The YAML is not valid here");
-
-  for (guint i = 0; i < G_N_ELEMENTS (messages); i++)
-    if (g_str_equal (problem, messages[i].problem))
-      return _(messages[i].message);
-
-  if (strstr (problem, "UTF-8") != NULL || strstr (problem, "Unicode") != NULL)
-    return _("The text is not valid UTF-8 here");
-
-  return problem;
-}
-
 static void
 set_libyaml_error (Parser  *self,
                    GError **error)
 {
   const yaml_parser_t *parser = &self->parser;
-  const char *message = describe_problem (parser->problem);
+  const char *message = byline_yaml_describe_problem (parser->problem);
 
   switch (parser->error)
     {
     case YAML_READER_ERROR:
       set_error_at (self, error, BYLINE_ERROR_ENCODING,
-                    MIN (parser->problem_offset, self->length), message);
+                    MIN (self->bom_length + parser->problem_offset, self->length), message);
       break;
     case YAML_SCANNER_ERROR:
     case YAML_PARSER_ERROR:
@@ -660,15 +542,19 @@ byline_yaml_parse (const char  *text,
 
   self.text = text;
   self.length = strlen (text);
+  self.bom_length = g_str_has_prefix (text, UTF8_BOM) ? strlen (UTF8_BOM) : 0;
+  byline_yaml_marks_init (&self.marks, text, self.length, self.bom_length);
   self.frames = g_array_new (FALSE, TRUE, sizeof (Frame));
   g_array_set_clear_func (self.frames, clear_frame);
   self.anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_anchor);
 
   if (!yaml_parser_initialize (&self.parser))
     g_error ("libyaml could not allocate its parser");
-  yaml_parser_set_input_string (&self.parser, (const unsigned char *) text, self.length);
   /* The text is UTF-8 already: libyaml must not guess UTF-16 from its
-   * first bytes, and a BOM then counts as one character like any other. */
+   * first bytes. It then reads a byte order mark as a character of the
+   * first line, so the mark is left out of its input. */
+  yaml_parser_set_input_string (&self.parser, (const unsigned char *) text + self.bom_length,
+                                self.length - self.bom_length);
   yaml_parser_set_encoding (&self.parser, YAML_UTF8_ENCODING);
 
   while (ok && !done)
@@ -693,7 +579,7 @@ byline_yaml_parse (const char  *text,
         {
           root = byline_node_new_mapping ();
           root->style = BYLINE_NODE_STYLE_BLOCK;
-          set_span (&self, root, 0, 0);
+          set_span (&self, root, self.bom_length, self.bom_length);
         }
       else
         root = byline_node_ref (self.root);
@@ -703,7 +589,7 @@ byline_yaml_parse (const char  *text,
   g_clear_pointer (&self.root, byline_node_unref);
   g_clear_pointer (&self.frames, g_array_unref);
   g_clear_pointer (&self.anchors, g_hash_table_unref);
-  g_clear_pointer (&self.line_starts, g_array_unref);
+  byline_yaml_marks_clear (&self.marks);
 
   return root;
 }

@@ -353,10 +353,14 @@ byline_yaml_is_merge_key (const BylineNode *key)
          g_strcmp0 (key->text, "<<") == 0;
 }
 
+/* js-yaml rolls an impossible date such as 2021-02-30 over into the next
+ * month; Byline keeps it as the text it is, for the linter to report. */
 static BylineNode *
 new_timestamp (const char *text)
 {
-  return NULL;
+  g_autoptr(BylineDate) date = byline_date_parse (text, NULL);
+
+  return date != NULL ? byline_node_new_date (date) : NULL;
 }
 
 /* Builds the node for a scalar of kind @kind, or NULL when @text is not one. */

@@ -83,28 +83,53 @@ ends_property (char c)
          c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
 }
 
-/* Skips the anchor (`&name`) and tag (`!tag`) written before a node's
- * content, and the gaps after them. */
+/* Skips one anchor (`&name`) or tag (`!tag`, `!<uri>`) token. */
+static gsize
+skip_property (const char *text,
+               gsize       length,
+               gsize       pos)
+{
+  if (text[pos] == '!' && pos + 1 < length && text[pos + 1] == '<')
+    {
+      while (pos < length && text[pos] != '>')
+        pos++;
+      if (pos < length)
+        pos++;
+    }
+  while (pos < length && !ends_property (text[pos]))
+    pos++;
+  return pos;
+}
+
+/* Skips the anchor and tag written before a node's content, and the gaps
+ * after them. */
 gsize
 byline_yaml_skip_properties (const char *text,
                              gsize       length,
                              gsize       pos)
 {
   while (pos < length && (text[pos] == '&' || text[pos] == '!'))
-    {
-      if (text[pos] == '!' && pos + 1 < length && text[pos + 1] == '<')
-        {
-          while (pos < length && text[pos] != '>')
-            pos++;
-          if (pos < length)
-            pos++;
-        }
-      while (pos < length && !ends_property (text[pos]))
-        pos++;
-      pos = byline_yaml_skip_gap (text, length, pos);
-    }
+    pos = byline_yaml_skip_gap (text, length, skip_property (text, length, pos));
 
   return pos;
+}
+
+/* The end of the anchor and tag written at @pos, before the gap after
+ * them: where new content goes when a node keeps its anchor. */
+gsize
+byline_yaml_properties_end (const char *text,
+                            gsize       length,
+                            gsize       pos)
+{
+  gsize end = pos;
+
+  while (pos < length && (text[pos] == '&' || text[pos] == '!'))
+    {
+      end = skip_property (text, length, pos);
+      pos = byline_yaml_skip_gap (text, length, end);
+    }
+
+  return end;
 }
 
 /* Where the value after the indicator @indicator (`:` of a key, `-` of a

@@ -5,12 +5,387 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "byline-error.h"
 #include "byline-syntax.h"
 #include "byline-yaml-private.h"
 
+/* Where an edit lands: member @index of @parent (-1 when the last key of
+ * the path is missing), and where @parent itself is held. */
+typedef struct {
+  BylineNode *parent;
+  int         index;
+  BylineNode *grandparent;
+  guint       parent_index;
+} Target;
+
+/* Anchored nodes that aliases (or merge keys) repeat elsewhere: changing
+ * one would change every copy. */
+static void
+collect_shared (BylineNode *node,
+                GHashTable *shared)
+{
+  if (node->target != NULL)
+    {
+      g_hash_table_add (shared, byline_node_resolve (node));
+      return;
+    }
+
+  if (byline_node_is_scalar (node))
+    return;
+
+  for (guint i = 0; i < node->values->len; i++)
+    {
+      if (node->keys != NULL)
+        collect_shared (g_ptr_array_index (node->keys, i), shared);
+      collect_shared (g_ptr_array_index (node->values, i), shared);
+    }
+}
+
+static const BylineNode *
+find_shared (const BylineNode *node,
+             GHashTable       *shared)
+{
+  if (g_hash_table_contains (shared, node))
+    return node;
+
+  if (node->target != NULL || byline_node_is_scalar (node))
+    return NULL;
+
+  for (guint i = 0; i < node->values->len; i++)
+    {
+      const BylineNode *found = NULL;
+
+      if (node->keys != NULL)
+        found = find_shared (g_ptr_array_index (node->keys, i), shared);
+      if (found == NULL)
+        found = find_shared (g_ptr_array_index (node->values, i), shared);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+check_not_shared (const BylineNode  *node,
+                  gboolean           whole_tree,
+                  GHashTable        *shared,
+                  const char        *segment,
+                  GError           **error)
+{
+  const BylineNode *found = whole_tree ? find_shared (node, shared)
+                                       : g_hash_table_contains (shared, node) ? node : NULL;
+
+  if (found == NULL)
+    return TRUE;
+
+  g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+               _("“%s” touches the value anchored as “&%s”, which aliases repeat elsewhere; Byline cannot change one copy alone"),
+               segment, found->anchor);
+  return FALSE;
+}
+
+static int
+find_member (BylineNode *collection,
+             const char *segment)
+{
+  guint64 index;
+
+  if (collection->kind == BYLINE_NODE_MAPPING)
+    return byline_node_find_key (collection, segment);
+
+  if (g_ascii_string_to_unsigned (segment, 10, 0, G_MAXINT, &index, NULL) &&
+      index < collection->values->len)
+    return (int) index;
+  return -1;
+}
+
+static gboolean
+find_target (BylineNode         *root,
+             const char * const *path,
+             GHashTable         *shared,
+             Target             *target,
+             GError            **error)
+{
+  BylineNode *node = root;
+
+  target->grandparent = NULL;
+  target->parent_index = 0;
+
+  for (guint i = 0; path[i] != NULL; i++)
+    {
+      int index;
+
+      if (node->target != NULL)
+        {
+          g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                       _("“%s” is an alias of “&%s”; change the anchored value instead"),
+                       path[i - 1], byline_node_resolve (node)->anchor);
+          return FALSE;
+        }
+
+      if (byline_node_is_scalar (node))
+        {
+          g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_NOT_FOUND,
+                       _("There is no mapping or list to hold “%s”"), path[i]);
+          return FALSE;
+        }
+
+      if (!check_not_shared (node, FALSE, shared, path[i], error))
+        return FALSE;
+
+      index = find_member (node, path[i]);
+      if (path[i + 1] == NULL)
+        {
+          target->parent = node;
+          target->index = index;
+          return TRUE;
+        }
+
+      if (index < 0)
+        {
+          g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_NOT_FOUND,
+                       _("There is no “%s”"), path[i]);
+          return FALSE;
+        }
+
+      target->grandparent = node;
+      target->parent_index = index;
+      node = g_ptr_array_index (node->values, index);
+    }
+
+  g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID, _("The key path is empty"));
+  return FALSE;
+}
+
+static gboolean
+begin (BylineYamlEdit      *edit,
+       const char          *text,
+       BylineNode          *root,
+       const char * const  *path,
+       const char          *newline,
+       Target              *target,
+       GError             **error)
+{
+  g_autoptr(GHashTable) shared = g_hash_table_new (NULL, NULL);
+
+  collect_shared (root, shared);
+  if (!find_target (root, path, shared, target, error))
+    return FALSE;
+
+  if (target->index >= 0 &&
+      !check_not_shared (g_ptr_array_index (target->parent->values, target->index), TRUE,
+                         shared, path[g_strv_length ((char **) path) - 1], error))
+    return FALSE;
+
+  byline_yaml_edit_init (edit, text, root, newline);
+  return TRUE;
+}
+
+static char *
+finish (BylineYamlEdit  *edit,
+        gboolean         ok,
+        GError         **error)
+{
+  char *text = ok ? byline_yaml_edit_finish (edit, error) : NULL;
+
+  byline_yaml_edit_clear (edit);
+  return text;
+}
+
+static GArray *
+keep_all (const BylineNode *collection)
+{
+  GArray *ops = g_array_new (FALSE, FALSE, sizeof (BylineYamlOp));
+
+  for (guint i = 0; i < collection->values->len; i++)
+    {
+      BylineYamlOp op = { BYLINE_YAML_OP_KEEP, (int) i, NULL, NULL };
+
+      g_array_append_val (ops, op);
+    }
+
+  return ops;
+}
+
+/* Adds a member at the end of @collection: a line after its last member,
+ * or `, member` in a flow collection. */
+static gboolean
+append_member (BylineYamlEdit  *edit,
+               BylineNode      *collection,
+               BylineNode      *key,
+               BylineNode      *value,
+               GError         **error)
+{
+  g_autoptr(GArray) ops = keep_all (collection);
+  BylineYamlOp op = { BYLINE_YAML_OP_INSERT, -1, key, value };
+  g_autoptr(GString) line = NULL;
+
+  if (collection->values->len > 0 || collection->style == BYLINE_NODE_STYLE_FLOW)
+    {
+      g_array_append_val (ops, op);
+      return byline_yaml_apply_ops (edit, collection, ops, error);
+    }
+
+  /* Front matter without keys: the new one starts its first line. */
+  line = g_string_new (NULL);
+  if (edit->length > 0 && edit->text[edit->length - 1] != '\n')
+    g_string_append (line, edit->habits.newline);
+  if (!byline_yaml_write_block_item (line, key, value, 0, &edit->habits))
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                   _("Byline cannot write this value as YAML that reads back the same"));
+      return FALSE;
+    }
+  if (edit->length == 0 || edit->text[edit->length - 1] == '\n')
+    g_string_append (line, edit->habits.newline);
+
+  byline_yaml_edit_splice (edit, edit->length, edit->length, g_string_free (g_steal_pointer (&line), FALSE));
+  return TRUE;
+}
+
+static gboolean
+is_index (const char *segment,
+          guint       index)
+{
+  guint64 value;
+
+  return g_ascii_string_to_unsigned (segment, 10, 0, G_MAXINT, &value, NULL) && value == index;
+}
+
+static char *
+yaml_set (const char          *text,
+          BylineNode          *root,
+          const char * const  *path,
+          BylineNode          *value,
+          const char          *newline,
+          GError             **error)
+{
+  BylineYamlEdit edit;
+  g_autoptr(BylineNode) key = NULL;
+  const char *last;
+  Target target;
+  gboolean ok;
+
+  if (!begin (&edit, text, root, path, newline, &target, error))
+    return NULL;
+
+  last = path[g_strv_length ((char **) path) - 1];
+  if (target.index >= 0)
+    ok = byline_yaml_edit_set_member (&edit, target.parent, target.index, value, error);
+  else if (target.parent->kind == BYLINE_NODE_MAPPING)
+    {
+      key = byline_node_new_string (last);
+      ok = append_member (&edit, target.parent, key, value, error);
+    }
+  else if (is_index (last, target.parent->values->len))
+    ok = append_member (&edit, target.parent, NULL, value, error);
+  else
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_NOT_FOUND, _("The list has no item %s"), last);
+      ok = FALSE;
+    }
+
+  return finish (&edit, ok, error);
+}
+
+static char *
+yaml_remove (const char          *text,
+             BylineNode          *root,
+             const char * const  *path,
+             const char          *newline,
+             GError             **error)
+{
+  BylineYamlEdit edit;
+  g_autoptr(GArray) ops = NULL;
+  BylineNode *parent;
+  Target target;
+  gboolean ok;
+
+  if (!begin (&edit, text, root, path, newline, &target, error))
+    return NULL;
+
+  parent = target.parent;
+  if (target.index < 0)
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_NOT_FOUND,
+                   _("There is no “%s” to remove"), path[g_strv_length ((char **) path) - 1]);
+      return finish (&edit, FALSE, error);
+    }
+
+  if (parent->values->len == 1 && parent->style == BYLINE_NODE_STYLE_BLOCK &&
+      (target.grandparent != NULL || parent->kind == BYLINE_NODE_SEQUENCE))
+    {
+      /* A block collection cannot be empty: it becomes `[]` or `{}`. */
+      g_autoptr(BylineNode) empty = byline_node_new (parent->kind);
+
+      if (target.grandparent != NULL)
+        ok = byline_yaml_edit_set_member (&edit, target.grandparent, target.parent_index, empty, error);
+      else
+        {
+          byline_yaml_edit_splice (&edit, byline_yaml_skip_properties (text, edit.length, parent->start),
+                                   parent->end, g_strdup ("[]"));
+          ok = TRUE;
+        }
+      return finish (&edit, ok, error);
+    }
+
+  ops = keep_all (parent);
+  g_array_index (ops, BylineYamlOp, target.index).kind = BYLINE_YAML_OP_DELETE;
+  ok = byline_yaml_apply_ops (&edit, parent, ops, error);
+  return finish (&edit, ok, error);
+}
+
+static char *
+yaml_rename (const char          *text,
+             BylineNode          *root,
+             const char * const  *path,
+             const char          *new_key,
+             const char          *newline,
+             GError             **error)
+{
+  BylineYamlEdit edit;
+  g_autoptr(BylineNode) key = NULL;
+  g_autofree char *written = NULL;
+  BylineNode *old;
+  Target target;
+
+  if (!begin (&edit, text, root, path, newline, &target, error))
+    return NULL;
+
+  if (target.index < 0 || target.parent->kind != BYLINE_NODE_MAPPING)
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_NOT_FOUND,
+                   _("There is no key “%s” to rename"), path[g_strv_length ((char **) path) - 1]);
+      return finish (&edit, FALSE, error);
+    }
+
+  old = g_ptr_array_index (target.parent->keys, target.index);
+  key = byline_node_new_string (new_key);
+  written = byline_yaml_write_scalar (key,
+                                      old->target != NULL ? BYLINE_NODE_STYLE_PLAIN : old->style,
+                                      target.parent->style == BYLINE_NODE_STYLE_FLOW
+                                        ? BYLINE_YAML_CONTEXT_FLOW_KEY
+                                        : BYLINE_YAML_CONTEXT_BLOCK_KEY,
+                                      0, newline);
+  if (written == NULL)
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                   _("“%s” cannot be written as a key"), new_key);
+      return finish (&edit, FALSE, error);
+    }
+
+  byline_yaml_edit_splice (&edit,
+                           old->target != NULL ? old->start : byline_yaml_skip_properties (text, edit.length, old->start),
+                           old->end, g_steal_pointer (&written));
+  return finish (&edit, TRUE, error);
+}
+
 const BylineSyntax byline_yaml_syntax = {
   byline_yaml_parse,
-  NULL,
-  NULL,
-  NULL,
+  yaml_set,
+  yaml_remove,
+  yaml_rename,
 };

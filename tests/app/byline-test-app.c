@@ -242,6 +242,36 @@ byline_test_run_javascript (BylineWindow *window,
   return result.result;
 }
 
+/**
+ * byline_test_wait_for_script:
+ *
+ * Waits until @script, evaluated in the preview, gives "true": for what a
+ * render brings, which arrives after a debounce and a load.
+ */
+void
+byline_test_wait_for_script (BylineWindow *window,
+                             const char   *script)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      g_autofree char *result = NULL;
+
+      byline_test_wait_preview (window);
+      result = byline_test_run_javascript (window, script);
+      if (g_strcmp0 (result, "true") == 0)
+        return;
+
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for the preview to satisfy %s", script);
+
+      g_usleep (20 * 1000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
 static gboolean
 document_saved (gpointer user_data)
 {

@@ -23,6 +23,8 @@ void          byline_test_wait_until        (BylineTestCondition  condition,
 void          byline_test_wait_preview      (BylineWindow        *window);
 char         *byline_test_run_javascript    (BylineWindow        *window,
                                              const char          *script);
+void          byline_test_wait_for_script   (BylineWindow        *window,
+                                             const char          *script);
 void          byline_test_save              (BylineWindow        *window);
 void          byline_test_close_window      (BylineWindow        *window);
 

@@ -334,6 +334,22 @@ test_header (void)
   assert_contains (html, "<ul class=\"byline-tags\" aria-label=\"Tags\"><li>news &amp; views</li></ul>");
 }
 
+/* Hugo lists authors, by name or as mappings with a name. */
+static void
+test_header_authors (void)
+{
+  g_autoptr(BylineNode) authors = new_sequence ("Ann", NULL);
+  g_autoptr(BylineNode) bob = new_mapping ("name", byline_node_new_string ("Bob"), NULL);
+  g_autoptr(BylineNode) front_matter = NULL;
+  g_autofree char *html = NULL;
+
+  byline_node_append (authors, bob);
+  front_matter = new_mapping ("authors", byline_node_ref (authors), NULL);
+  html = render_header (front_matter);
+
+  assert_contains (html, "<p class=\"byline-meta\"><span class=\"byline-author\">Ann, Bob</span></p>");
+}
+
 static void
 test_header_escapes (void)
 {
@@ -410,6 +426,27 @@ test_page (void)
   assert_lacks (page, "@BODY@");
 }
 
+/* Hexo keeps a post's assets in a folder named as the post. */
+static void
+test_asset_folder (void)
+{
+  static const char * const cases[][2] = {
+    { "/site/source/_posts/hello-world.md", "hello-world" },
+    { "/site/source/_posts/共享服务.markdown", "共享服务" },
+    { "/site/posts/v1.2-notes.md", "v1.2-notes" },
+    { "/site/posts/.hidden", ".hidden" },
+    { "/site/posts/README", "README" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (cases[i][0]);
+      g_autofree char *folder = byline_asset_folder_name (file);
+
+      g_assert_cmpstr (folder, ==, cases[i][1]);
+    }
+}
+
 typedef struct {
   BylineRenderer *renderer;
   const char     *body;
@@ -464,10 +501,12 @@ main (int   argc,
   g_test_add_func ("/renderer/hexo-tags/markdown", test_hexo_tags);
   g_test_add_func ("/renderer/hexo-tags/html", test_hexo_tags_in_html);
   g_test_add_func ("/renderer/header/fields", test_header);
+  g_test_add_func ("/renderer/header/authors", test_header_authors);
   g_test_add_func ("/renderer/header/escapes", test_header_escapes);
   g_test_add_func ("/renderer/header/image", test_header_image);
   g_test_add_func ("/renderer/header/date", test_header_date);
   g_test_add_func ("/renderer/page", test_page);
+  g_test_add_func ("/renderer/asset-folder", test_asset_folder);
   g_test_add_func ("/renderer/threads", test_threads);
 
   return g_test_run ();

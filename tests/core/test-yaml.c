@@ -132,6 +132,41 @@ test_resolution_kinds (void)
 }
 
 static void
+test_timestamps (void)
+{
+  static const char * const timestamps[] = {
+    "2021-09-02", "2021-09-02T16:11:00Z", "2021-9-2 1:02:03", "2021-09-02 16:11:00 +08:00",
+    "2021-09-02t16:11:00.5-8", "2021-09-02   16:11:00.123456   Z",
+  };
+  static const char * const strings[] = {
+    "2021-9-2", "2021-09-02 16:11:00 +0800", "2021-09-02T16:11", "Thu, 02 Sep 2021 16:11:00 GMT",
+    "2013/7/13 20:46:25", "2021-02-30",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (timestamps); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("date: %s\n", timestamps[i]);
+      g_autoptr(BylineNode) root = parse (text);
+      BylineNode *date = byline_node_lookup (root, "date");
+
+      g_assert_cmpint (byline_node_get_kind (date), ==, BYLINE_NODE_TIMESTAMP);
+      g_assert_cmpstr (byline_date_get_text (byline_node_get_date (date)), ==, timestamps[i]);
+      g_assert_cmpstr (byline_node_get_string (date), ==, timestamps[i]);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("date: %s\n", strings[i]);
+      g_autoptr(BylineNode) root = parse (text);
+
+      g_assert_cmpint (byline_node_get_kind (byline_node_lookup (root, "date")), ==, BYLINE_NODE_STRING);
+    }
+
+  assert_json ("a: !!timestamp 2021-09-02\nb: '2021-09-02'\n", "{\"a\":\"2021-09-02\",\"b\":\"2021-09-02\"}");
+  assert_parse_error ("a: !!timestamp yesterday\n", BYLINE_ERROR_PARSE, 1, 4);
+}
+
+static void
 test_tags (void)
 {
   assert_json ("a: !!str 12\nb: !!int \"12\"\nc: !!float 1\nd: ! 12\ne: !!null\n"
@@ -371,6 +406,7 @@ main (int   argc,
 
   g_test_add_func ("/yaml/parse/resolution", test_resolution);
   g_test_add_func ("/yaml/parse/resolution-kinds", test_resolution_kinds);
+  g_test_add_func ("/yaml/parse/timestamps", test_timestamps);
   g_test_add_func ("/yaml/parse/tags", test_tags);
   g_test_add_func ("/yaml/parse/styles", test_styles);
   g_test_add_func ("/yaml/parse/spans", test_spans);
