@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "byline-page.h"
+#include "byline-scroll-sync.h"
 
 struct _BylinePage
 {
@@ -20,6 +21,8 @@ struct _BylinePage
   GtkSourceView  *source_view;
   BylineForm     *form;
   BylinePreview  *preview;
+
+  BylineScrollSync *scroll_sync;
 };
 
 G_DEFINE_FINAL_TYPE (BylinePage, byline_page, ADW_TYPE_BIN)
@@ -43,6 +46,7 @@ byline_page_dispose (GObject *object)
 {
   BylinePage *self = (BylinePage *)object;
 
+  g_clear_object (&self->scroll_sync);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_PAGE);
   g_clear_object (&self->document);
@@ -121,6 +125,7 @@ byline_page_init (BylinePage *self)
                             GTK_TEXT_BUFFER (byline_document_get_buffer (self->document)));
   byline_form_set_document (self->form, self->document);
   byline_preview_set_document (self->preview, self->document);
+  self->scroll_sync = byline_scroll_sync_new (self->document, self->source_view, self->preview);
 
   bind_settings (self);
 }

@@ -76,8 +76,9 @@ var byline = (() => {
       throw new Error (`expected ${patch.count} nodes in ${parent.nodeName}`);
 
     const fragments = inserted.map (html => parseIn (parent, html));
-    if (!patch.opaque && fragments.some (fragment => fragment.childNodes.length !== 1))
-      throw new Error ('a piece made other than one node');
+    const odd = patch.opaque ? -1 : fragments.findIndex (fragment => fragment.childNodes.length !== 1);
+    if (odd >= 0)
+      throw new Error (`a piece made ${fragments[odd].childNodes.length} nodes: ${inserted[odd].slice (0, 80)}`);
 
     if (patch.removesAll) {
       parent.replaceChildren (...fragments);

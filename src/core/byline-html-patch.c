@@ -28,7 +28,14 @@
  * preview.
  */
 
+typedef enum {
+  SEGMENT_TEXT,
+  SEGMENT_COMMENT,
+  SEGMENT_ELEMENT,
+} SegmentKind;
+
 typedef struct {
+  SegmentKind  kind;
   const char *start;
   const char *end;
   /* For an element whose content a patch may enter: its content. */
@@ -90,6 +97,8 @@ typedef enum {
   DEFINITION = 1 << 18,
   /* Where a search for an open term or description stops. */
   DEFINITION_SCOPE = 1 << 19,
+  /* Makes no node: WebKit drops scripts when JavaScript markup is off. */
+  VANISHES = 1 << 20,
 } ElementFlags;
 
 typedef struct {
@@ -178,7 +187,7 @@ static const ElementInfo elements[] = {
   { "rtc", RUBY_TEXT },
   { "ruby", FOREIGN_BREAKOUT },
   { "s", FOREIGN_BREAKOUT },
-  { "script", RAW_TEXT | TABLE_CONTENT },
+  { "script", RAW_TEXT | TABLE_CONTENT | VANISHES },
   { "search", CLOSES_P },
   { "section", CLOSES_P },
   { "select", NOT_ENTERED },
@@ -456,26 +465,45 @@ is_text_in_place (GArray     *open,
   return TRUE;
 }
 
-static void
-add_segment (GArray     *segments,
-             const char *start,
-             const char *end)
-{
-  Segment segment = { start, end, NULL, NULL, NULL, 0 };
+typedef struct {
+  GArray     *segments;
+  /* Where scripts start that are part of no segment yet. */
+  const char *vanished;
+} Level;
 
-  g_array_append_val (segments, segment);
+/* Scripts join the segment after them, or the one before them at the end
+ * of the level; text on both sides of a script makes one text node. */
+static void
+add_segment (Level   *level,
+             Segment *segment)
+{
+  Segment *last = NULL;
+
+  if (level->segments->len > 0)
+    last = &g_array_index (level->segments, Segment, level->segments->len - 1);
+
+  if (level->vanished != NULL)
+    {
+      if (segment->kind == SEGMENT_TEXT && last != NULL && last->kind == SEGMENT_TEXT)
+        {
+          last->end = segment->end;
+          level->vanished = NULL;
+          return;
+        }
+
+      segment->start = level->vanished;
+      level->vanished = NULL;
+    }
+
+  g_array_append_val (level->segments, *segment);
 }
 
 static void
-add_element (GArray     *segments,
-             const char *start,
-             const char *end,
-             const char *name,
-             gsize       name_length)
+end_level (Level      *level,
+           const char *end)
 {
-  Segment segment = { start, end, NULL, NULL, name, name_length };
-
-  g_array_append_val (segments, segment);
+  if (level->vanished != NULL && level->segments->len > 0)
+    g_array_index (level->segments, Segment, level->segments->len - 1).end = end;
 }
 
 /*
@@ -488,6 +516,7 @@ split_level (const char *p,
 {
   g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (Segment));
   g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (OpenElement));
+  Level level = { segments, NULL };
 
   while (p < end)
     {
@@ -502,7 +531,11 @@ split_level (const char *p,
           if (!is_text_in_place (open, p, markup))
             return NULL;
           if (open->len == 0)
-            add_segment (segments, p, markup);
+            {
+              Segment segment = { SEGMENT_TEXT, p, markup, NULL, NULL, NULL, 0 };
+
+              add_segment (&level, &segment);
+            }
           p = markup;
           continue;
         }
@@ -519,7 +552,11 @@ split_level (const char *p,
           if (close == NULL)
             return NULL;
           if (open->len == 0)
-            add_segment (segments, p, close);
+            {
+              Segment segment = { SEGMENT_COMMENT, p, close, NULL, NULL, NULL, 0 };
+
+              add_segment (&level, &segment);
+            }
           p = close;
           continue;
         }
@@ -543,14 +580,14 @@ split_level (const char *p,
           g_array_set_size (open, open->len - 1);
           if (open->len == 0)
             {
-              Segment segment = { top.start, tag_end, NULL, NULL, top.name, top.name_length };
+              Segment segment = { SEGMENT_ELEMENT, top.start, tag_end, NULL, NULL, top.name, top.name_length };
 
               if ((top.flags & NOT_ENTERED) == 0)
                 {
                   segment.content = top.content;
                   segment.content_end = p;
                 }
-              g_array_append_val (segments, segment);
+              add_segment (&level, &segment);
             }
           p = tag_end;
           continue;
@@ -573,8 +610,17 @@ split_level (const char *p,
 
           if (element_end == NULL)
             return NULL;
-          if (open->len == 0)
-            add_element (segments, p, element_end, name, length);
+          if (open->len == 0 && (flags & VANISHES) != 0)
+            {
+              if (level.vanished == NULL)
+                level.vanished = p;
+            }
+          else if (open->len == 0)
+            {
+              Segment segment = { SEGMENT_ELEMENT, p, element_end, NULL, NULL, name, length };
+
+              add_segment (&level, &segment);
+            }
           p = element_end;
           continue;
         }
@@ -590,6 +636,7 @@ split_level (const char *p,
   if (open->len > 0)
     return NULL;
 
+  end_level (&level, p);
   return g_steal_pointer (&segments);
 }
 

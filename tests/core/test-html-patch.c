@@ -134,9 +134,9 @@ test_elements_kept_whole (void)
 static void
 test_raw_text_and_comments (void)
 {
-  /* Markup inside a script or a comment is text to a browser. */
-  assert_patch ("<script>document.write(\"</div><p>\")</script><p>a</p>",
-                "<script>document.write(\"</div><p>\")</script><p>b</p>",
+  /* Markup inside a style sheet or a comment is text to a browser. */
+  assert_patch ("<style>p::after { content: \"</div><p>\" }</style><p>a</p>",
+                "<style>p::after { content: \"</div><p>\" }</style><p>b</p>",
                 0, 0,
                 "p@1/2 replace 0+1/1 [b]");
   assert_patch ("<!-- <div> --><p>a</p>", "<!-- <div> --><p>b</p>", 0, 0,
@@ -152,6 +152,22 @@ test_raw_text_and_comments (void)
   /* HTML inside SVG ends the SVG early. */
   assert_patch ("<svg><p>a</p></svg>", "<svg><p>b</p></svg>", 0, 0,
                 "replace all opaque [<svg><p>b</p></svg>]");
+}
+
+static void
+test_scripts_make_no_node (void)
+{
+  /* With JavaScript markup off, WebKit drops scripts as it parses: they
+   * join the piece after them, or the one before at the end. */
+  assert_patch ("<p>a</p><script>x</script><p>b</p>", "<p>a</p><script>x</script><p>c</p>", 0, 0,
+                "p@1/2 replace 0+1/1 [c]");
+  /* A script that changes changes no node. */
+  assert_patch ("<p>a</p><script>x</script>", "<p>a</p><script>y</script>", 0, 0,
+                "p@0/1 replace 1+0/1");
+  /* The text on both sides makes one node. */
+  assert_patch ("a<script>x</script>b", "a<script>x</script>c", 0, 0,
+                "replace 0+1/1 [a<script>x</script>c]");
+  assert_patch ("<script>x</script>", "<script>y</script>", 0, 0, "replace 0+0/0");
 }
 
 static void
@@ -228,6 +244,7 @@ main (int   argc,
   g_test_add_func ("/html-patch/unsafe-levels", test_unsafe_levels_are_replaced_whole);
   g_test_add_func ("/html-patch/kept-whole", test_elements_kept_whole);
   g_test_add_func ("/html-patch/raw-text", test_raw_text_and_comments);
+  g_test_add_func ("/html-patch/scripts", test_scripts_make_no_node);
   g_test_add_func ("/html-patch/names", test_names_and_case);
   g_test_add_func ("/html-patch/fill", test_fill);
   g_test_add_func ("/html-patch/equal-shifted", test_equal_shifted);
