@@ -166,6 +166,7 @@ byline_preview_page_new_web_view (BylinePreviewLinkHandler link_handler,
                                                 "enable-html5-database", FALSE,
                                                 "enable-html5-local-storage", FALSE,
                                                 "enable-page-cache", FALSE,
+                                                "hardware-acceleration-policy", WEBKIT_HARDWARE_ACCELERATION_POLICY_NEVER,
                                                 NULL);
 
   web_view = g_object_new (WEBKIT_TYPE_WEB_VIEW,
@@ -207,7 +208,6 @@ static GVariant *
 patch_to_variant (BylineHtmlPatch *patch)
 {
   GVariantDict path;
-  GVariantDict inserted;
   GVariantDict dict;
 
   g_variant_dict_init (&path, NULL);
@@ -224,11 +224,6 @@ patch_to_variant (BylineHtmlPatch *patch)
       list_add (&path, g_variant_dict_end (&step_dict));
     }
 
-  g_variant_dict_init (&inserted, NULL);
-  g_variant_dict_insert (&inserted, "length", "u", 0);
-  for (guint i = 0; i < patch->inserted->len; i++)
-    list_add (&inserted, g_variant_new_string (g_ptr_array_index (patch->inserted, i)));
-
   g_variant_dict_init (&dict, NULL);
   g_variant_dict_insert_value (&dict, "path", g_variant_dict_end (&path));
   g_variant_dict_insert (&dict, "removesAll", "u", (guint) patch->removes_all);
@@ -236,7 +231,8 @@ patch_to_variant (BylineHtmlPatch *patch)
   g_variant_dict_insert (&dict, "from", "u", patch->from);
   g_variant_dict_insert (&dict, "removed", "u", patch->n_removed);
   g_variant_dict_insert (&dict, "opaque", "u", (guint) patch->is_opaque);
-  g_variant_dict_insert_value (&dict, "inserted", g_variant_dict_end (&inserted));
+  g_variant_dict_insert (&dict, "inserted", "s", patch->inserted);
+  g_variant_dict_insert (&dict, "nInserted", "u", patch->n_inserted);
   g_variant_dict_insert (&dict, "before", "i", patch->before_shift);
   g_variant_dict_insert (&dict, "after", "i", patch->after_shift);
 

@@ -89,15 +89,15 @@ start_render_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Renders once the main loop has nothing more urgent to do, such as
- * drawing the keystroke that asked for it. */
+/* Renders once the edit is done with, before GTK lays out and draws it:
+ * the worker renders while the window draws. */
 static void
 queue_render (BylinePreview *self)
 {
   self->is_dirty = TRUE;
 
   if (self->render_source == 0 && !self->is_generating)
-    self->render_source = g_idle_add (start_render_cb, self);
+    self->render_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, start_render_cb, self, NULL);
 }
 
 /* The page shows something other than what was last sent to it: the next

@@ -54,34 +54,35 @@ var byline = (() => {
    * changed. */
   function applyPatch (patch) {
     const { from, removed, before, after } = patch;
-    const inserted = list (patch.inserted);
+    const steps = [];
     let parent = body ();
 
     for (const step of list (patch.path)) {
-      if (parent.childNodes.length !== step.count)
-        throw new Error (`expected ${step.count} nodes in ${parent.nodeName}`);
-
       const child = parent.childNodes[step.index];
-      if (child.nodeName.toLowerCase () !== step.name)
-        throw new Error (`expected ${step.name} at ${step.index}`);
 
-      shiftChildren (parent, 0, step.index, before);
-      shiftChildren (parent, step.index + 1, parent.childNodes.length, after);
-      if (child.hasAttribute ('data-line'))
-        child.setAttribute ('data-line', Number (child.getAttribute ('data-line')) + before);
+      if (parent.childNodes.length !== step.count || child.nodeName.toLowerCase () !== step.name)
+        throw new Error (`expected ${step.name}, ${step.index} of ${step.count} in ${parent.nodeName}`);
+      steps.push ({ parent, index: step.index });
       parent = child;
     }
 
     if (!patch.removesAll && parent.childNodes.length !== patch.count)
       throw new Error (`expected ${patch.count} nodes in ${parent.nodeName}`);
 
-    const fragments = inserted.map (html => parseIn (parent, html));
-    const odd = patch.opaque ? -1 : fragments.findIndex (fragment => fragment.childNodes.length !== 1);
-    if (odd >= 0)
-      throw new Error (`a piece made ${fragments[odd].childNodes.length} nodes: ${inserted[odd].slice (0, 80)}`);
+    const fragment = parseIn (parent, patch.inserted);
+    if (!patch.opaque && fragment.childNodes.length !== patch.nInserted)
+      throw new Error (`expected ${patch.nInserted} new nodes, not ${fragment.childNodes.length}`);
+
+    for (const { parent: container, index } of steps) {
+      shiftChildren (container, 0, index, before);
+      shiftChildren (container, index + 1, container.childNodes.length, after);
+      const child = container.childNodes[index];
+      if (child.hasAttribute ('data-line'))
+        child.setAttribute ('data-line', Number (child.getAttribute ('data-line')) + before);
+    }
 
     if (patch.removesAll) {
-      parent.replaceChildren (...fragments);
+      parent.replaceChildren (fragment);
       return;
     }
 
@@ -92,10 +93,7 @@ var byline = (() => {
     range.setStart (parent, from);
     range.setEnd (parent, from + removed);
     range.deleteContents ();
-
-    const next = parent.childNodes[from] ?? null;
-    for (const fragment of fragments)
-      parent.insertBefore (fragment, next);
+    parent.insertBefore (fragment, parent.childNodes[from] ?? null);
   }
 
   /* The element that starts at @line or, failing one, the last before it. */

@@ -707,7 +707,6 @@ patch_new (int before_shift,
   BylineHtmlPatch *patch = g_new0 (BylineHtmlPatch, 1);
 
   patch->path = g_array_new (FALSE, FALSE, sizeof (BylineHtmlPatchStep));
-  patch->inserted = g_ptr_array_new_with_free_func (g_free);
   patch->before_shift = before_shift;
   patch->after_shift = after_shift;
 
@@ -732,19 +731,11 @@ replace_all (BylineHtmlPatch *patch,
   else
     patch->removes_all = TRUE;
 
+  patch->inserted = dup_range (start, end);
   if (segments == NULL)
-    {
-      patch->is_opaque = TRUE;
-      g_ptr_array_add (patch->inserted, dup_range (start, end));
-      return;
-    }
-
-  for (guint i = 0; i < segments->len; i++)
-    {
-      Segment *segment = &g_array_index (segments, Segment, i);
-
-      g_ptr_array_add (patch->inserted, dup_range (segment->start, segment->end));
-    }
+    patch->is_opaque = TRUE;
+  else
+    patch->n_inserted = segments->len;
 }
 
 static void
@@ -799,12 +790,12 @@ plan_level (BylineHtmlPatch *patch,
   patch->n_children = olds->len;
   patch->from = prefix;
   patch->n_removed = olds->len - prefix - suffix;
-  for (guint i = prefix; i < news->len - suffix; i++)
-    {
-      Segment *segment = &g_array_index (news, Segment, i);
-
-      g_ptr_array_add (patch->inserted, dup_range (segment->start, segment->end));
-    }
+  patch->n_inserted = news->len - prefix - suffix;
+  if (patch->n_inserted > 0)
+    patch->inserted = dup_range (g_array_index (news, Segment, prefix).start,
+                                 g_array_index (news, Segment, news->len - suffix - 1).end);
+  else
+    patch->inserted = g_strdup ("");
 }
 
 /**
@@ -869,7 +860,7 @@ byline_html_patch_is_empty (BylineHtmlPatch *patch)
 {
   g_return_val_if_fail (patch != NULL, TRUE);
 
-  return !patch->removes_all && patch->n_removed == 0 && patch->inserted->len == 0 &&
+  return !patch->removes_all && patch->n_removed == 0 && *patch->inserted == '\0' &&
          patch->before_shift == 0 && patch->after_shift == 0;
 }
 
@@ -882,6 +873,6 @@ byline_html_patch_free (BylineHtmlPatch *patch)
   for (guint i = 0; i < patch->path->len; i++)
     g_free (g_array_index (patch->path, BylineHtmlPatchStep, i).name);
   g_array_unref (patch->path);
-  g_ptr_array_unref (patch->inserted);
+  g_free (patch->inserted);
   g_free (patch);
 }

@@ -27,17 +27,18 @@ typedef struct {
  * @n_children: how many children the changed element has before the patch
  * @from: the first child replaced
  * @n_removed: how many children are replaced
- * @is_opaque: whether @inserted holds one piece of HTML that may make any
- *   number of nodes, rather than one piece for each new node
- * @inserted: (element-type utf8): the HTML of the new children
+ * @is_opaque: whether @inserted may make any number of nodes, rather than
+ *   @n_inserted
+ * @inserted: the HTML of the new children
+ * @n_inserted: how many nodes @inserted makes
  * @before_shift: what to add to the `data-line` of the nodes kept before
  *   the change, and of the elements on @path
  * @after_shift: what to add to the `data-line` of the nodes kept after it
  *
- * A patch is applied as the browser parses HTML: each piece of @inserted
- * in the context of the changed element. Pieces are cut where a browser
- * would make one node of each, and where that is not certain the patch
- * replaces the whole content of the element instead.
+ * A patch is applied as a browser parses HTML: @inserted in the context of
+ * the changed element. It is cut where a browser would make one node of
+ * each piece, and where that is not certain the patch replaces the whole
+ * content of the element instead.
  */
 typedef struct {
   GArray    *path;
@@ -46,7 +47,8 @@ typedef struct {
   guint      from;
   guint      n_removed;
   gboolean   is_opaque;
-  GPtrArray *inserted;
+  char      *inserted;
+  guint      n_inserted;
   int        before_shift;
   int        after_shift;
 } BylineHtmlPatch;
