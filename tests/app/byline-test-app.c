@@ -115,6 +115,31 @@ byline_test_copy_sample (void)
 }
 
 /**
+ * byline_test_make_markdown_post:
+ *
+ * Returns: (transfer full): a Markdown post of @size bytes or a little
+ *   more: paragraphs numbered from 0, in Chinese and English, under a
+ *   heading every ten
+ */
+GString *
+byline_test_make_markdown_post (gsize size)
+{
+  GString *post = g_string_new ("---\ntitle: A long post\ncategories: [Test]\n---\n\n");
+
+  for (guint i = 0; post->len < size; i++)
+    {
+      if (i % 10 == 0)
+        g_string_append_printf (post, "## Section %u\n\n", i / 10);
+      g_string_append_printf (post,
+                              "Paragraph %u: 金秋是收获的时节。 The *quick* brown fox jumps over "
+                              "the lazy dog, and **again** over the [lazy dog](https://example.com/).\n\n",
+                              i);
+    }
+
+  return post;
+}
+
+/**
  * byline_test_read_file:
  *
  * Returns: (transfer full): the contents of @file

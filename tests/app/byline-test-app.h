@@ -15,6 +15,7 @@ void          byline_test_app_init          (int                 *argc,
                                              char              ***argv);
 GFile        *byline_test_copy_sample       (void);
 GFile        *byline_test_sample            (void);
+GString      *byline_test_make_markdown_post (gsize               size);
 char         *byline_test_read_file         (GFile               *file);
 GFile        *byline_test_write_file        (GFile               *folder,
                                              const char          *path,

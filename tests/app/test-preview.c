@@ -70,30 +70,10 @@ type_at_end (BylineWindow *window,
   gtk_text_buffer_insert (buffer, &end, text, -1);
 }
 
-/* A Markdown post of @size bytes or a little more: paragraphs numbered
- * from 0, in Chinese and English, under a heading every ten. */
-static GString *
-make_markdown_post (gsize size)
-{
-  GString *post = g_string_new ("---\ntitle: A long post\ncategories: [Test]\n---\n\n");
-
-  for (guint i = 0; post->len < size; i++)
-    {
-      if (i % 10 == 0)
-        g_string_append_printf (post, "## Section %u\n\n", i / 10);
-      g_string_append_printf (post,
-                              "Paragraph %u: 金秋是收获的时节。 The *quick* brown fox jumps over "
-                              "the lazy dog, and **again** over the [lazy dog](https://example.com/).\n\n",
-                              i);
-    }
-
-  return post;
-}
-
 static BylineWindow *
 open_markdown_post (gsize size)
 {
-  g_autoptr(GString) post = make_markdown_post (size);
+  g_autoptr(GString) post = byline_test_make_markdown_post (size);
   g_autoptr(GFile) file = byline_test_write_file (NULL, "post.md", post->str, post->len);
 
   return byline_test_open_window (file);
@@ -559,7 +539,7 @@ static void
 test_patches_match_full_rendering (void)
 {
   g_autoptr(GFile) sample = byline_test_copy_sample ();
-  g_autoptr(GString) post = make_markdown_post (8 * 1024);
+  g_autoptr(GString) post = byline_test_make_markdown_post (8 * 1024);
   g_autoptr(GFile) markdown = byline_test_write_file (NULL, "post.md", post->str, post->len);
 
   run_random_edits (sample);

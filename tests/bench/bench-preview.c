@@ -27,24 +27,6 @@ typedef struct {
   gint64   time;
 } Arrival;
 
-static GString *
-make_markdown_post (gsize size)
-{
-  GString *post = g_string_new ("---\ntitle: A long post\ncategories: [Bench]\n---\n\n");
-
-  for (guint i = 0; post->len < size; i++)
-    {
-      if (i % 10 == 0)
-        g_string_append_printf (post, "## Section %u\n\n", i / 10);
-      g_string_append_printf (post,
-                              "Paragraph %u: 金秋是收获的时节。 The *quick* brown fox jumps over "
-                              "the lazy dog, and **again** over the [lazy dog](https://example.com/).\n\n",
-                              i);
-    }
-
-  return post;
-}
-
 static void
 arrived_cb (WebKitUserContentManager *manager,
             JSCValue                 *value,
@@ -146,7 +128,7 @@ measure_typing (const char *name,
                 guint       n_keystrokes)
 {
   static const char keys[] = "ZqXjKw";
-  g_autoptr(GString) post = make_markdown_post (size);
+  g_autoptr(GString) post = byline_test_make_markdown_post (size);
   g_autoptr(GFile) file = byline_test_write_file (NULL, "post.md", post->str, post->len);
   g_autoptr(GArray) latencies = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GString) typed = g_string_new (NULL);
@@ -259,7 +241,7 @@ measure_render (const char *name,
                 gsize       size)
 {
   g_autoptr(BylineRenderer) renderer = byline_renderer_new ();
-  g_autoptr(GString) post = make_markdown_post (size);
+  g_autoptr(GString) post = byline_test_make_markdown_post (size);
   g_autoptr(BylinePreviewJob) fill = NULL;
   g_autoptr(BylinePreviewJob) update = NULL;
   gint64 fill_time;
