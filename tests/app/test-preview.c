@@ -135,6 +135,48 @@ test_scripts_never_run (void)
   byline_test_close_window (window);
 }
 
+static void
+count_request_cb (SoupServer        *server,
+                  SoupServerMessage *message,
+                  const char        *path,
+                  GHashTable        *query,
+                  gpointer           user_data)
+{
+  guint *n_requests = user_data;
+
+  (*n_requests)++;
+  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (message, "image/png", SOUP_MEMORY_STATIC,
+                                    (const char *) pixel_png, sizeof pixel_png);
+}
+
+static gboolean
+has_requests (gpointer user_data)
+{
+  return *(guint *) user_data > 0;
+}
+
+/* A web server on this machine that counts requests in @n_requests and
+ * answers each with an image. */
+static SoupServer *
+start_server (guint  *n_requests,
+              char  **origin)
+{
+  SoupServer *server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+
+  soup_server_add_handler (server, NULL, count_request_cb, n_requests, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+
+  uris = soup_server_get_uris (server);
+  *origin = g_strdup_printf ("http://127.0.0.1:%d/", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  return server;
+}
+
 static gboolean
 record_link_cb (BylinePreview *preview,
                 const char    *uri,
@@ -153,21 +195,35 @@ has_links (gpointer user_data)
 static void
 test_links_do_not_navigate (void)
 {
-  static const char post[] =
+  static const char links_post[] =
     "---\ntitle: Links\n---\n"
     "<p><a id=\"web\" href=\"https://example.com/page\">Web</a>\n"
     "<a id=\"blank\" target=\"_blank\" href=\"https://example.com/blank\">New window</a>\n"
-    "<a id=\"local\" href=\"other.html\">Local</a></p>\n";
-  g_autoptr(GFile) file = byline_test_write_file (NULL, "post.md", post, -1);
+    "<a id=\"local\" href=\"other.html\">Local</a></p>\n"
+    "<meta http-equiv=\"refresh\" content=\"0; url=%s\">\n";
   g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *origin = NULL;
+  g_autofree char *post = NULL;
   g_autofree char *uri = NULL;
-  BylineWindow *window = byline_test_open_window (file);
-  WebKitWebView *web_view = byline_preview_get_web_view (byline_test_preview (window));
-  guint n_windows = g_list_model_get_n_items (gtk_window_get_toplevels ());
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(SoupServer) server = NULL;
+  guint n_requests = 0;
+  BylineWindow *window;
+  WebKitWebView *web_view;
+  guint n_windows;
+
+  /* The refresh goes to a page of this machine's. */
+  server = start_server (&n_requests, &origin);
+  post = g_strdup_printf (links_post, origin);
+  file = byline_test_write_file (NULL, "post.md", post, -1);
+  window = byline_test_open_window (file);
+  web_view = byline_preview_get_web_view (byline_test_preview (window));
+  n_windows = g_list_model_get_n_items (gtk_window_get_toplevels ());
 
   g_signal_connect (byline_test_preview (window), "activate-link", G_CALLBACK (record_link_cb), links);
   byline_test_wait_preview (window);
   uri = g_strdup (webkit_web_view_get_uri (web_view));
+  byline_test_wait_until (has_requests, &n_requests, "the page to refresh");
 
   assert_script (window,
                  "for (const id of ['local', 'web', 'blank']) document.getElementById (id).click (); true",
@@ -175,7 +231,8 @@ test_links_do_not_navigate (void)
   byline_test_wait_until (has_links, links, "the links to be handed on");
   iterate_for (300);
 
-  /* The web links went to the browser; the local one went nowhere. */
+  /* The web links went to the browser; the local one and the refresh went
+   * nowhere. */
   g_assert_cmpuint (links->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (links, 0), ==, "https://example.com/page");
   g_assert_cmpstr (g_ptr_array_index (links, 1), ==, "https://example.com/blank");
@@ -235,27 +292,6 @@ test_typing_keeps_up_and_keeps_scroll (void)
   byline_test_close_window (window);
 }
 
-static void
-count_request_cb (SoupServer        *server,
-                  SoupServerMessage *message,
-                  const char        *path,
-                  GHashTable        *query,
-                  gpointer           user_data)
-{
-  guint *n_requests = user_data;
-
-  (*n_requests)++;
-  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
-  soup_server_message_set_response (message, "image/png", SOUP_MEMORY_STATIC,
-                                    (const char *) pixel_png, sizeof pixel_png);
-}
-
-static gboolean
-has_requests (gpointer user_data)
-{
-  return *(guint *) user_data > 0;
-}
-
 static gboolean
 preview_up_to_date (gpointer user_data)
 {
@@ -266,25 +302,18 @@ static void
 test_remote_content_setting (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(SoupServer) server = NULL;
   g_autoptr(GFile) sample = byline_test_sample ();
   g_autoptr(GFile) file = NULL;
   g_autofree char *contents = byline_test_read_file (sample);
   g_autofree char *origin = NULL;
   g_auto(GStrv) pieces = NULL;
   g_autofree char *local_post = NULL;
-  GSList *uris;
   BylineWindow *window;
   guint n_requests = 0;
   guint n_before_edit;
 
-  soup_server_add_handler (server, NULL, count_request_cb, &n_requests, NULL);
-  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  origin = g_strdup_printf ("http://127.0.0.1:%d/", g_uri_get_port (uris->data));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  server = start_server (&n_requests, &origin);
 
   /* The sample, its remote images served here. */
   pieces = g_strsplit (contents, SAMPLE_IMAGE_ORIGIN, -1);
