@@ -509,11 +509,17 @@ script_message_cb (BylinePreview *self,
 static void
 web_process_terminated_cb (BylinePreview *self)
 {
+  /* Waiting for a page that will not come: the update ends here. An
+   * update under way otherwise ends when it fails or finds no page. */
+  if (self->page_state == PAGE_LOADING)
+    {
+      g_clear_pointer (&self->page_job, byline_preview_job_free);
+      self->is_generating = FALSE;
+    }
+
   /* A new web process starts with the next load. */
   self->page_state = PAGE_NONE;
   g_clear_pointer (&self->page_uri, g_free);
-  g_clear_pointer (&self->page_job, byline_preview_job_free);
-  self->is_generating = FALSE;
   queue_render (self);
 }
 

@@ -442,6 +442,22 @@ test_scroll_sync (void)
 }
 
 static void
+test_shows_again_after_a_crash (void)
+{
+  g_autoptr(GFile) file = byline_test_copy_sample ();
+  BylineWindow *window = byline_test_open_window (file);
+
+  byline_test_wait_preview (window);
+  webkit_web_view_terminate_web_process (byline_preview_get_web_view (byline_test_preview (window)));
+  type_at_end (window, "<p id=\"after\">After the crash</p>\n");
+
+  byline_test_wait_for_script (window, "document.getElementById ('after') !== null");
+  assert_script (window, "document.querySelector ('#byline-header .byline-title').textContent", SAMPLE_TITLE);
+
+  byline_test_close_window (window);
+}
+
+static void
 test_dark_follows_style_manager (void)
 {
   g_autoptr(GFile) file = byline_test_copy_sample ();
@@ -588,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/preview/remote-content", test_remote_content_setting);
   g_test_add_func ("/preview/files-outside-site", test_files_outside_the_site);
   g_test_add_func ("/preview/scroll-sync", test_scroll_sync);
+  g_test_add_func ("/preview/web-process-crash", test_shows_again_after_a_crash);
   g_test_add_func ("/preview/dark", test_dark_follows_style_manager);
   g_test_add_func ("/preview/user-style-sheet", test_user_style_sheet);
   g_test_add_func ("/preview/patches-match-rendering", test_patches_match_full_rendering);
