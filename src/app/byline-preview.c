@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-preview.h"
-#include "byline-preview-filter.h"
+#include "byline-preview-filters.h"
 #include "byline-preview-job.h"
 #include "byline-preview-page.h"
 
@@ -43,12 +43,7 @@ struct _BylinePreview
   GFile                    *site_root;
   char                     *user_css;
 
-  /* The rules that keep loads in the post's folders, in force and
-   * wanted, and those that keep them off the network. */
-  WebKitUserContentFilter  *folder_filter;
-  char                     *folder_rules;
-  char                     *wanted_folder_rules;
-  WebKitUserContentFilter  *network_filter;
+  BylinePreviewFilters     *filters;
 
   /* The page, and what it shows. */
   PageState                 page_state;
@@ -137,8 +132,10 @@ dup_page_uri (BylinePreview *self)
   return g_str_has_suffix (uri, "/") ? g_steal_pointer (&uri) : g_strconcat (uri, "/", NULL);
 }
 
-static char *
-dup_folder_rules (BylinePreview *self)
+/* Whether the content rules for the post's folders are in force; when
+ * not, a render follows once they are. */
+static gboolean
+are_filters_ready (BylinePreview *self)
 {
   g_autoptr(GFile) folder = dup_folder (self);
   GFile *folders[2];
@@ -149,124 +146,26 @@ dup_folder_rules (BylinePreview *self)
   if (self->site_root != NULL)
     folders[n_folders++] = self->site_root;
 
-  return byline_preview_filter_rules_for_folders (folders, n_folders);
+  return byline_preview_filters_apply (self->filters, folders, n_folders);
 }
 
-static gboolean
-loads_remote_content (BylinePreview *self)
+/* What the page loaded under the old rules is loaded again. */
+static void
+filters_changed_cb (BylinePreview *self)
 {
-  return g_settings_get_boolean (self->settings, "load-remote-content");
+  forget_shown (self);
+  queue_render (self);
 }
 
 static void
-show_error (BylinePreview *self,
-            const GError  *error)
+filters_failed_cb (BylinePreview *self,
+                   const GError  *error)
 {
   g_autofree char *message = g_strdup_printf (_("The preview cannot be shown safely: %s"), error->message);
 
   self->page_state = PAGE_NONE;
   g_clear_pointer (&self->page_uri, g_free);
   webkit_web_view_load_plain_text (self->web_view, message);
-}
-
-static void
-folder_filter_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(BylinePreview) self = user_data;
-  WebKitUserContentManager *manager = webkit_web_view_get_user_content_manager (self->web_view);
-  g_autoptr(GError) error = NULL;
-  WebKitUserContentFilter *filter;
-
-  filter = byline_preview_filter_compile_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (filter == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-
-  if (self->folder_filter != NULL)
-    webkit_user_content_manager_remove_filter (manager, self->folder_filter);
-  g_clear_pointer (&self->folder_filter, webkit_user_content_filter_unref);
-  self->folder_filter = filter;
-  webkit_user_content_manager_add_filter (manager, filter);
-
-  g_free (self->folder_rules);
-  self->folder_rules = g_steal_pointer (&self->wanted_folder_rules);
-
-  /* What the page loaded under the old rules is loaded again. */
-  forget_shown (self);
-  queue_render (self);
-}
-
-static void
-network_filter_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(BylinePreview) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  self->network_filter = byline_preview_filter_compile_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (self->network_filter == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-
-  if (!loads_remote_content (self))
-    webkit_user_content_manager_add_filter (webkit_web_view_get_user_content_manager (self->web_view),
-                                            self->network_filter);
-  queue_render (self);
-}
-
-/* Whether the content rules the post needs are in force; when not, they
- * are being compiled, and a render follows. */
-static gboolean
-are_filters_ready (BylinePreview *self)
-{
-  g_autofree char *rules = dup_folder_rules (self);
-
-  if (self->network_filter == NULL)
-    return FALSE;
-
-  if (g_strcmp0 (rules, self->folder_rules) == 0)
-    return TRUE;
-
-  if (g_strcmp0 (rules, self->wanted_folder_rules) != 0)
-    {
-      g_free (self->wanted_folder_rules);
-      self->wanted_folder_rules = g_steal_pointer (&rules);
-      byline_preview_filter_compile_async (self->wanted_folder_rules, self->cancellable,
-                                           folder_filter_cb, g_object_ref (self));
-    }
-
-  return FALSE;
-}
-
-static void
-remote_content_changed_cb (BylinePreview *self)
-{
-  WebKitUserContentManager *manager = webkit_web_view_get_user_content_manager (self->web_view);
-
-  if (self->network_filter == NULL)
-    return;
-
-  if (loads_remote_content (self))
-    webkit_user_content_manager_remove_filter (manager, self->network_filter);
-  else
-    webkit_user_content_manager_add_filter (manager, self->network_filter);
-
-  /* Images and frames load again, under the new rules. */
-  forget_shown (self);
-  queue_render (self);
 }
 
 /* The page shows what @job made. */
@@ -366,6 +265,7 @@ render_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   BylinePreviewJob *job;
 
+  /* Rendering fails only when the preview went away. */
   job = byline_preview_job_run_finish (result, &error);
   if (job == NULL)
     return;
@@ -413,8 +313,6 @@ start_render (BylinePreview *self)
     return;
 
   page_uri = dup_page_uri (self);
-  if (self->page_state == PAGE_LOADING)
-    return;
   if (g_strcmp0 (page_uri, self->page_uri) != 0)
     self->page_state = PAGE_NONE;
 
@@ -587,6 +485,7 @@ byline_preview_dispose (GObject *object)
   g_clear_handle_id (&self->render_source, g_source_remove);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
+  g_clear_object (&self->filters);
 
   G_OBJECT_CLASS (byline_preview_parent_class)->dispose (object);
 }
@@ -600,10 +499,6 @@ byline_preview_finalize (GObject *object)
   g_clear_object (&self->renderer);
   g_clear_object (&self->site_root);
   g_clear_pointer (&self->user_css, g_free);
-  g_clear_pointer (&self->folder_filter, webkit_user_content_filter_unref);
-  g_clear_pointer (&self->folder_rules, g_free);
-  g_clear_pointer (&self->wanted_folder_rules, g_free);
-  g_clear_pointer (&self->network_filter, webkit_user_content_filter_unref);
   g_clear_pointer (&self->page_uri, g_free);
   g_clear_pointer (&self->page_job, byline_preview_job_free);
   g_clear_pointer (&self->shown_front_matter, g_free);
@@ -690,14 +585,15 @@ byline_preview_init (BylinePreview *self)
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "changed::load-remote-content",
-                           G_CALLBACK (remote_content_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::preview-css",
                            G_CALLBACK (user_css_changed_cb), self, G_CONNECT_SWAPPED);
   user_css_changed_cb (self);
 
-  byline_preview_filter_compile_async (byline_preview_filter_rules_for_network (), self->cancellable,
-                                       network_filter_cb, g_object_ref (self));
+  self->filters = byline_preview_filters_new (webkit_web_view_get_user_content_manager (self->web_view));
+  g_signal_connect_object (self->filters, "changed",
+                           G_CALLBACK (filters_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filters, "failed",
+                           G_CALLBACK (filters_failed_cb), self, G_CONNECT_SWAPPED);
 
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->web_view));
 }
