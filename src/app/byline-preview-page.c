@@ -189,39 +189,28 @@ byline_preview_page_new_web_view (BylinePreviewLinkHandler link_handler,
   return web_view;
 }
 
-/* A list as a dictionary with the keys "0", "1"... and "length", which
- * the page reads back as an array. */
-static void
-list_add (GVariantDict *list,
-          GVariant     *value)
-{
-  g_autoptr(GVariant) length = g_variant_dict_lookup_value (list, "length", G_VARIANT_TYPE_UINT32);
-  guint index = length != NULL ? g_variant_get_uint32 (length) : 0;
-  char key[16];
-
-  g_snprintf (key, sizeof key, "%u", index);
-  g_variant_dict_insert_value (list, key, value);
-  g_variant_dict_insert (list, "length", "u", index + 1);
-}
-
 static GVariant *
 patch_to_variant (BylineHtmlPatch *patch)
 {
   GVariantDict path;
   GVariantDict dict;
 
+  /* A list goes as a dictionary with the keys "0", "1"... and "length",
+   * which the page reads back as an array. */
   g_variant_dict_init (&path, NULL);
-  g_variant_dict_insert (&path, "length", "u", 0);
+  g_variant_dict_insert (&path, "length", "u", patch->path->len);
   for (guint i = 0; i < patch->path->len; i++)
     {
       BylineHtmlPatchStep *step = &g_array_index (patch->path, BylineHtmlPatchStep, i);
       GVariantDict step_dict;
+      char key[16];
 
       g_variant_dict_init (&step_dict, NULL);
       g_variant_dict_insert (&step_dict, "index", "u", step->index);
       g_variant_dict_insert (&step_dict, "count", "u", step->n_children);
       g_variant_dict_insert (&step_dict, "name", "s", step->name);
-      list_add (&path, g_variant_dict_end (&step_dict));
+      g_snprintf (key, sizeof key, "%u", i);
+      g_variant_dict_insert_value (&path, key, g_variant_dict_end (&step_dict));
     }
 
   g_variant_dict_init (&dict, NULL);

@@ -139,8 +139,7 @@ var byline = (() => {
       this.setDark (dark);
       if (header !== null)
         document.getElementById ('byline-header').innerHTML = header;
-      if (patch !== null)
-        applyPatch (patch);
+      applyPatch (patch);
 
       if (window.scrollY !== scrollY)
         window.scrollTo (window.scrollX, scrollY);
