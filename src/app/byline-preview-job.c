@@ -30,6 +30,7 @@ byline_preview_job_free (BylinePreviewJob *job)
   g_free (job->body);
   g_free (job->asset_folder);
   g_clear_pointer (&job->shown_body, g_bytes_unref);
+  g_clear_pointer (&job->shown_source, g_bytes_unref);
   g_free (job->user_css);
   g_free (job->page);
   g_free (job->header);
@@ -74,6 +75,16 @@ render_header (BylinePreviewJob *job)
   return byline_renderer_render_header (job->renderer, byline_front_matter_get_root (front_matter));
 }
 
+/* Whether the body is where and as the page shows it, as when only the
+ * front matter changed without moving the body's lines. */
+static gboolean
+is_body_shown (BylinePreviewJob *job)
+{
+  return job->shown_body != NULL &&
+         job->body_line == job->shown_body_line &&
+         strcmp (job->body, g_bytes_get_data (job->shown_source, NULL)) == 0;
+}
+
 static void
 run_thread (GTask        *task,
             gpointer      source_object,
@@ -89,6 +100,14 @@ run_thread (GTask        *task,
     job->page = render_page (job);
   if (job->renders_header)
     job->header = render_header (job);
+
+  if (is_body_shown (job))
+    {
+      job->body_html = g_bytes_ref (job->shown_body);
+      job->body_lines = job->shown_body_lines;
+      g_task_return_pointer (task, job, (GDestroyNotify) byline_preview_job_free);
+      return;
+    }
 
   body_html = byline_renderer_render_body (job->renderer, job->body, job->body_kind,
                                            job->body_line, job->asset_folder);

@@ -30,9 +30,10 @@ typedef struct {
   BylineBodyKind   body_kind;
   guint            body_line;
   char            *asset_folder;
-  /* The body the page shows, and where it came from; %NULL to fill the
-   * page's body anew. */
+  /* The body the page shows, its source and where that starts; %NULL to
+   * fill the page's body anew. */
   GBytes          *shown_body;
+  GBytes          *shown_source;
   guint            shown_body_line;
   guint            shown_body_lines;
   /* Whether to make the page itself, with the user's style. */
@@ -43,6 +44,7 @@ typedef struct {
   char            *header;
   GBytes          *body_html;
   guint            body_lines;
+  /* %NULL when the body did not change. */
   BylineHtmlPatch *patch;
 } BylinePreviewJob;
 

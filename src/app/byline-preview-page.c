@@ -246,6 +246,7 @@ call (WebKitWebView       *web_view,
 /**
  * byline_preview_page_update_async:
  * @header: (nullable): the page's new header, or %NULL to keep it
+ * @patch: (nullable): the patch for the page's body, or %NULL to keep it
  *
  * Patches the page's body with @patch, and sets its colours dark or light.
  * The update fails, changing nothing, when the body's nodes are not those
@@ -263,15 +264,18 @@ byline_preview_page_update_async (WebKitWebView       *web_view,
   GVariantDict arguments;
 
   g_return_if_fail (WEBKIT_IS_WEB_VIEW (web_view));
-  g_return_if_fail (patch != NULL);
 
   g_variant_dict_init (&arguments, NULL);
   g_variant_dict_insert (&arguments, "hasHeader", "u", (guint) (header != NULL));
   g_variant_dict_insert (&arguments, "header", "s", header != NULL ? header : "");
-  g_variant_dict_insert_value (&arguments, "patch", patch_to_variant (patch));
+  g_variant_dict_insert (&arguments, "hasPatch", "u", (guint) (patch != NULL));
+  if (patch != NULL)
+    g_variant_dict_insert_value (&arguments, "patch", patch_to_variant (patch));
+  else
+    g_variant_dict_insert (&arguments, "patch", "u", 0);
   g_variant_dict_insert (&arguments, "dark", "u", (guint) dark);
 
-  call (web_view, "byline.update (hasHeader ? header : null, patch, dark); return true;",
+  call (web_view, "byline.update (hasHeader ? header : null, hasPatch ? patch : null, dark); return true;",
         g_variant_dict_end (&arguments), cancellable, callback, user_data);
 }
 

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "byline-preview.h"
 #include "byline-preview-filters.h"
@@ -53,6 +54,7 @@ struct _BylinePreview
   gboolean                  is_header_shown;
   char                     *shown_front_matter;
   GBytes                   *shown_body;
+  GBytes                   *shown_source;
   guint                     shown_body_line;
   guint                     shown_body_lines;
 
@@ -103,6 +105,7 @@ forget_shown (BylinePreview *self)
   self->is_header_shown = FALSE;
   g_clear_pointer (&self->shown_front_matter, g_free);
   g_clear_pointer (&self->shown_body, g_bytes_unref);
+  g_clear_pointer (&self->shown_source, g_bytes_unref);
 }
 
 static gboolean
@@ -173,6 +176,8 @@ static void
 finish_update (BylinePreview    *self,
                BylinePreviewJob *job)
 {
+  gsize source_length = strlen (job->body) + 1;
+
   if (job->renders_header)
     {
       self->is_header_shown = TRUE;
@@ -182,6 +187,8 @@ finish_update (BylinePreview    *self,
 
   g_clear_pointer (&self->shown_body, g_bytes_unref);
   self->shown_body = g_steal_pointer (&job->body_html);
+  g_clear_pointer (&self->shown_source, g_bytes_unref);
+  self->shown_source = g_bytes_new_take (g_steal_pointer (&job->body), source_length);
   self->shown_body_line = job->body_line;
   self->shown_body_lines = job->body_lines;
 
@@ -238,7 +245,7 @@ send_update (BylinePreview    *self,
 {
   Update *update;
 
-  if (!job->renders_header && byline_html_patch_is_empty (job->patch))
+  if (!job->renders_header && (job->patch == NULL || byline_html_patch_is_empty (job->patch)))
     {
       finish_update (self, job);
       byline_preview_job_free (job);
@@ -338,6 +345,7 @@ start_render (BylinePreview *self)
   if (!job->renders_page && self->shown_body != NULL)
     {
       job->shown_body = g_bytes_ref (self->shown_body);
+      job->shown_source = g_bytes_ref (self->shown_source);
       job->shown_body_line = self->shown_body_line;
       job->shown_body_lines = self->shown_body_lines;
     }
@@ -503,6 +511,7 @@ byline_preview_finalize (GObject *object)
   g_clear_pointer (&self->page_job, byline_preview_job_free);
   g_clear_pointer (&self->shown_front_matter, g_free);
   g_clear_pointer (&self->shown_body, g_bytes_unref);
+  g_clear_pointer (&self->shown_source, g_bytes_unref);
 
   G_OBJECT_CLASS (byline_preview_parent_class)->finalize (object);
 }

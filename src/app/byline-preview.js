@@ -139,7 +139,8 @@ var byline = (() => {
       this.setDark (dark);
       if (header !== null)
         document.getElementById ('byline-header').innerHTML = header;
-      applyPatch (patch);
+      if (patch !== null)
+        applyPatch (patch);
 
       if (window.scrollY !== scrollY)
         window.scrollTo (window.scrollX, scrollY);

@@ -99,6 +99,25 @@ test_sample_shows_header_and_body (void)
   byline_test_close_window (window);
 }
 
+static void
+test_header_follows_front_matter (void)
+{
+  g_autoptr(GFile) file = byline_test_copy_sample ();
+  BylineWindow *window = byline_test_open_window (file);
+  BylineForm *form = byline_page_get_form (byline_window_get_current_page (window));
+
+  byline_test_wait_preview (window);
+  gtk_editable_set_text (GTK_EDITABLE (byline_form_get_row (form, "title")), "服务贸易的新机遇");
+  gtk_editable_set_text (GTK_EDITABLE (byline_form_get_row (form, "author")), "Byline");
+
+  byline_test_wait_for_script (window,
+                               "document.querySelector ('#byline-header .byline-title').textContent === '服务贸易的新机遇'"
+                               " && document.querySelector ('#byline-header .byline-author').textContent === 'Byline'");
+  assert_script (window, "document.body.textContent.includes ('金秋是收获的时节。')", "true");
+
+  byline_test_close_window (window);
+}
+
 static const char hostile_post[] =
   "---\n"
   "title: Hostile\n"
@@ -598,6 +617,7 @@ main (int   argc,
   byline_test_app_init (&argc, &argv);
 
   g_test_add_func ("/preview/sample", test_sample_shows_header_and_body);
+  g_test_add_func ("/preview/header-follows-front-matter", test_header_follows_front_matter);
   g_test_add_func ("/preview/scripts-never-run", test_scripts_never_run);
   g_test_add_func ("/preview/links-do-not-navigate", test_links_do_not_navigate);
   g_test_add_func ("/preview/typing-keeps-up", test_typing_keeps_up_and_keeps_scroll);
