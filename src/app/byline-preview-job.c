@@ -80,7 +80,7 @@ render_header (BylinePreviewJob *job)
 static gboolean
 is_body_shown (BylinePreviewJob *job)
 {
-  return job->shown_body != NULL &&
+  return job->shown_body != NULL && job->shown_source != NULL &&
          job->body_line == job->shown_body_line &&
          strcmp (job->body, g_bytes_get_data (job->shown_source, NULL)) == 0;
 }

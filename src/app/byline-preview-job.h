@@ -31,7 +31,8 @@ typedef struct {
   guint            body_line;
   char            *asset_folder;
   /* The body the page shows, its source and where that starts; %NULL to
-   * fill the page's body anew. */
+   * fill the page's body anew. Without the source, the body is always
+   * rendered again. */
   GBytes          *shown_body;
   GBytes          *shown_source;
   guint            shown_body_line;
