@@ -285,25 +285,14 @@ byline_test_run_for (guint milliseconds)
     g_main_context_iteration (NULL, TRUE);
 }
 
-char *
-byline_test_read_file (GFile *file)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return contents;
-}
-
 /**
- * byline_test_write_file:
+ * byline_test_replace_file:
  *
  * Writes @file as another program would, behind the app's back.
  */
 void
-byline_test_write_file (GFile      *file,
-                        const char *text)
+byline_test_replace_file (GFile      *file,
+                          const char *text)
 {
   g_autoptr(GError) error = NULL;
 

@@ -25,8 +25,7 @@ BylineWindow *byline_test_open_window       (GFile               *file);
 BylineWindow *byline_test_open_window_in    (BylineApplication   *application,
                                              GFile               *file);
 void          byline_test_run_for           (guint                milliseconds);
-char         *byline_test_read_file         (GFile               *file);
-void          byline_test_write_file        (GFile               *file,
+void          byline_test_replace_file      (GFile               *file,
                                              const char          *text);
 GtkWidget    *byline_test_find_widget       (GtkWidget           *root,
                                              GType                type);
