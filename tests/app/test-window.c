@@ -89,6 +89,29 @@ test_title_edit_reaches_file (void)
   byline_test_close_window (window);
 }
 
+/* An edit made to the front matter outside the form, as raw mode and
+ * reloads make, shows in the form's row. */
+static void
+test_front_matter_edit_reaches_form (void)
+{
+  g_autoptr(GFile) file = byline_test_copy_sample ();
+  BylineWindow *window = byline_test_open_window (file);
+  BylineDocument *document = byline_test_document (window);
+  BylinePage *page = byline_window_get_current_page (window);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *title_row;
+
+  byline_front_matter_set_string (byline_document_get_front_matter (document), "title",
+                                  "服务贸易的新机遇", &error);
+  g_assert_no_error (error);
+  byline_test_run_for (100);
+
+  title_row = byline_form_get_row (byline_page_get_form (page), "title");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "服务贸易的新机遇");
+
+  byline_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -98,6 +121,7 @@ main (int   argc,
   g_test_add_func ("/window/shows-sample", test_window_shows_sample);
   g_test_add_func ("/window/save-unedited-keeps-bytes", test_save_unedited_keeps_bytes);
   g_test_add_func ("/window/title-edit-reaches-file", test_title_edit_reaches_file);
+  g_test_add_func ("/window/front-matter-edit-reaches-form", test_front_matter_edit_reaches_form);
 
   return g_test_run ();
 }
