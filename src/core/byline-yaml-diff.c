@@ -351,10 +351,11 @@ insert_member (BylineYamlEdit     *edit,
       at = byline_yaml_edit_member_end (edit, old, after);
       if (in_flow)
         {
-          /* After an empty value, past the blank its `:` needs. */
+          /* After an empty value, past the blank its `:` needs, or with
+           * one when the line ends there. */
           if (at > 0 && edit->text[at - 1] == ':')
             at = byline_yaml_skip_blanks (edit->text, edit->length, at);
-          g_string_append (out, ", ");
+          g_string_append (out, at > 0 && edit->text[at - 1] == ':' ? " , " : ", ");
         }
       else if (ends_with_open_block_scalar (edit, g_ptr_array_index (old->values, after)))
         {
