@@ -249,8 +249,10 @@ delete_block_run (BylineYamlEdit   *edit,
       end = byline_yaml_next_line (edit->text, edit->length, byline_yaml_line_end (edit->text, edit->length, end));
 
       /* A block before would take the blank lines after as its own: all
-       * with `+` chomping, those indented deeper than its text else. */
-      if (block != NULL)
+       * with `+` chomping, those indented deeper than its text else. And
+       * tabs on them, which a plain value took in, are errors alone. */
+      if (block != NULL ||
+          byline_yaml_edit_has_tabbed_blank_lines_after (edit, g_ptr_array_index (old->values, last)))
         while (end < edit->length &&
                byline_yaml_is_blank_range (edit->text, end, byline_yaml_line_end (edit->text, edit->length, end)))
           end = byline_yaml_next_line (edit->text, edit->length, end);

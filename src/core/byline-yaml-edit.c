@@ -258,3 +258,25 @@ byline_yaml_edit_touches_properties (const BylineYamlEdit *edit,
   return content > old->start &&
          byline_yaml_properties_end (edit->text, edit->length, old->start) == content;
 }
+
+/* A plain scalar reads the blank lines after it, tabs and all; after any
+ * other value a tab there is an error. */
+gboolean
+byline_yaml_edit_has_tabbed_blank_lines_after (const BylineYamlEdit *edit,
+                                               const BylineNode     *old)
+{
+  gsize line = byline_yaml_next_line (edit->text, edit->length,
+                                      byline_yaml_line_end (edit->text, edit->length, old->end));
+
+  for (; line < edit->length; line = byline_yaml_next_line (edit->text, edit->length, line))
+    {
+      gsize line_end = byline_yaml_line_end (edit->text, edit->length, line);
+
+      if (!byline_yaml_is_blank_range (edit->text, line, line_end))
+        return FALSE;
+      if (memchr (edit->text + line, '\t', line_end - line) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}

@@ -173,28 +173,6 @@ rewritten_anchor (const BylineNode *old)
   return old->anchor != NULL ? g_strdup_printf ("&%s ", old->anchor) : g_strdup ("");
 }
 
-/* A plain scalar reads the blank lines after it, tabs and all; after any
- * other value a tab there is an error. */
-static gboolean
-has_tabbed_blank_lines_after (const BylineYamlEdit *edit,
-                              const BylineNode     *old)
-{
-  gsize line = byline_yaml_next_line (edit->text, edit->length,
-                                      byline_yaml_line_end (edit->text, edit->length, old->end));
-
-  for (; line < edit->length; line = byline_yaml_next_line (edit->text, edit->length, line))
-    {
-      gsize line_end = byline_yaml_line_end (edit->text, edit->length, line);
-
-      if (!byline_yaml_is_blank_range (edit->text, line, line_end))
-        return FALSE;
-      if (memchr (edit->text + line, '\t', line_end - line) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static gboolean
 no_colon_error (GError **error)
 {
@@ -403,7 +381,7 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
       !byline_yaml_edit_touches_properties (edit, old, content))
     column = byline_yaml_edit_column (edit, content) - 2;
 
-  if (old->style == BYLINE_NODE_STYLE_PLAIN && has_tabbed_blank_lines_after (edit, old))
+  if (old->style == BYLINE_NODE_STYLE_PLAIN && byline_yaml_edit_has_tabbed_blank_lines_after (edit, old))
     {
       g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
                    _("Blank lines with tabs follow this value; remove their tabs first"));
