@@ -281,11 +281,14 @@ delete_flow_run (BylineYamlEdit   *edit,
       /* From the comma on: what ends the member before stays, down to the
        * blank after an empty value's `:`. */
       const BylineNode *before = g_ptr_array_index (old->values, first - 1);
+      const BylineNode *key = old->keys != NULL ? g_ptr_array_index (old->keys, first - 1) : NULL;
       gsize comma = byline_yaml_skip_gap (edit->text, edit->length,
                                           byline_yaml_edit_member_end (edit, old, first - 1));
 
       /* A tag or anchor without a value would take in a closing bracket
        * right after it: the comma stays between them. */
+      if (key != NULL && key->end >= before->end)
+        before = key;
       if (before->end > before->start && byline_yaml_edit_content_start (edit, before) >= before->end)
         comma++;
       byline_yaml_edit_splice (edit, comma, byline_yaml_edit_member_end (edit, old, last), NULL);
