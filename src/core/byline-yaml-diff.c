@@ -191,6 +191,18 @@ next_survivor (GArray *ops,
   return -1;
 }
 
+/* The node member @index of @collection ends with: its value, or its key
+ * when the value is empty after it. */
+static const BylineNode *
+last_node (const BylineNode *collection,
+           guint             index)
+{
+  const BylineNode *value = g_ptr_array_index (collection->values, index);
+  const BylineNode *key = collection->keys != NULL ? g_ptr_array_index (collection->keys, index) : NULL;
+
+  return key != NULL && key->end >= value->end ? key : value;
+}
+
 /* The `|` or `>` block @node ends with, or NULL. */
 static const BylineNode *
 last_block_scalar (const BylineNode *node)
@@ -236,7 +248,7 @@ delete_block_run (BylineYamlEdit   *edit,
                   int               last,
                   int               survivor)
 {
-  const BylineNode *before = first > 0 ? g_ptr_array_index (old->values, first - 1) : NULL;
+  const BylineNode *before = first > 0 ? last_node (old, first - 1) : NULL;
   const BylineNode *block = before != NULL ? last_block_scalar (before) : NULL;
   gsize start = byline_yaml_edit_member_start (edit, old, first);
   gsize end = byline_yaml_edit_member_end (edit, old, last);
@@ -280,15 +292,12 @@ delete_flow_run (BylineYamlEdit   *edit,
     {
       /* From the comma on: what ends the member before stays, down to the
        * blank after an empty value's `:`. */
-      const BylineNode *before = g_ptr_array_index (old->values, first - 1);
-      const BylineNode *key = old->keys != NULL ? g_ptr_array_index (old->keys, first - 1) : NULL;
+      const BylineNode *before = last_node (old, first - 1);
       gsize comma = byline_yaml_skip_gap (edit->text, edit->length,
                                           byline_yaml_edit_member_end (edit, old, first - 1));
 
       /* A tag or anchor without a value would take in a closing bracket
        * right after it: the comma stays between them. */
-      if (key != NULL && key->end >= before->end)
-        before = key;
       if (before->end > before->start && byline_yaml_edit_content_start (edit, before) >= before->end)
         comma++;
       byline_yaml_edit_splice (edit, comma, byline_yaml_edit_member_end (edit, old, last), NULL);
