@@ -216,7 +216,9 @@ byline_yaml_edit_member_start (const BylineYamlEdit *edit,
       gsize question = byline_yaml_skip_gap (edit->text, edit->length, from);
 
       /* An explicit key starts with its `?`, which may stand lines (and
-       * comments) before it. */
+       * comments, and in a flow mapping the comma) before it. */
+      if (index > 0 && question < start && edit->text[question] == ',')
+        question = byline_yaml_skip_gap (edit->text, edit->length, question + 1);
       if (question < start && edit->text[question] == '?')
         return question;
       return start;
