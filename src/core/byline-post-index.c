@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include "byline-post-index.h"
+#include "byline-post-index-private.h"
 #include "byline-post-scan.h"
 
 /* The first rows reach the list at once; after them, rows come in batches
@@ -13,19 +13,6 @@
 #define FIRST_BATCH_SIZE 64
 #define BATCH_SIZE       2048
 #define BATCH_INTERVAL   (100 * G_TIME_SPAN_MILLISECOND)
-
-struct _BylinePostIndex
-{
-  GObject         parent_instance;
-
-  BylineSite     *site;
-  GPtrArray      *entries;
-  BylineTaxonomy *taxonomy;
-
-  /* Each load has its number; batches of an older load are dropped. */
-  guint           generation;
-  guint           is_loading : 1;
-};
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -80,6 +67,11 @@ byline_post_index_finalize (GObject *object)
   g_clear_object (&self->site);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->taxonomy, byline_taxonomy_free);
+  g_clear_object (&self->monitor);
+  g_clear_pointer (&self->changed, g_hash_table_unref);
+  if (self->updating != NULL)
+    g_cancellable_cancel (self->updating);
+  g_clear_object (&self->updating);
 
   G_OBJECT_CLASS (byline_post_index_parent_class)->finalize (object);
 }
@@ -122,6 +114,7 @@ byline_post_index_init (BylinePostIndex *self)
 {
   self->entries = g_ptr_array_new_with_free_func (g_object_unref);
   self->taxonomy = byline_taxonomy_new ();
+  self->changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -155,9 +148,9 @@ byline_post_index_get_site (BylinePostIndex *self)
   return self->site;
 }
 
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b)
+int
+byline_post_index_compare_entries (gconstpointer a,
+                                   gconstpointer b)
 {
   return byline_post_entry_compare (*(BylinePostEntry **) a, *(BylinePostEntry **) b);
 }
@@ -171,13 +164,26 @@ set_loading (BylinePostIndex *self,
 
   self->is_loading = !!is_loading;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_LOADING]);
+
+  /* Changes seen during the load are read once it is done. */
+  if (!is_loading)
+    byline_post_index_update (self);
 }
 
 static void
-start_load (BylinePostIndex *self)
+start_load (BylinePostIndex      *self,
+            BylinePostIndexFlags  flags)
 {
   guint removed = self->entries->len;
 
+  /* The load reads what changed until now, and an update running would
+   * add its posts a second time. */
+  if (self->updating != NULL)
+    g_cancellable_cancel (self->updating);
+  g_clear_object (&self->updating);
+  g_hash_table_remove_all (self->changed);
+
+  self->flags = flags;
   self->generation++;
   g_ptr_array_set_size (self->entries, 0);
   g_clear_pointer (&self->taxonomy, byline_taxonomy_free);
@@ -213,14 +219,14 @@ byline_post_index_load (BylinePostIndex       *self,
 
   g_return_val_if_fail (BYLINE_IS_POST_INDEX (self), FALSE);
 
-  start_load (self);
+  start_load (self, flags);
   ok = byline_post_scan_folders (self->site, flags, self->taxonomy, collect_entry, entries,
                                  cancellable, error);
   set_loading (self, FALSE);
   if (!ok)
     return FALSE;
 
-  g_ptr_array_sort (entries, compare_entries);
+  g_ptr_array_sort (entries, byline_post_index_compare_entries);
   g_ptr_array_extend_and_steal (self->entries, g_steal_pointer (&entries));
   if (self->entries->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, self->entries->len);
@@ -230,9 +236,9 @@ byline_post_index_load (BylinePostIndex       *self,
 
 /* Puts the sorted @batch into the sorted list, telling the list about each
  * run of new rows where it lands. */
-static void
-merge_batch (BylinePostIndex *self,
-             GPtrArray       *batch)
+void
+byline_post_index_merge (BylinePostIndex *self,
+                         GPtrArray       *batch)
 {
   g_autoptr(GPtrArray) merged = g_ptr_array_new_full (self->entries->len + batch->len, g_object_unref);
   guint old = 0;
@@ -244,7 +250,7 @@ merge_batch (BylinePostIndex *self,
     {
       gboolean take_new = new < batch->len &&
                           (old >= self->entries->len ||
-                           compare_entries (&g_ptr_array_index (batch, new),
+                           byline_post_index_compare_entries (&g_ptr_array_index (batch, new),
                                             &g_ptr_array_index (self->entries, old)) < 0);
 
       if (take_new)
@@ -305,7 +311,7 @@ deliver_batch_cb (gpointer data)
   Batch *batch = data;
 
   if (batch->generation == batch->self->generation)
-    merge_batch (batch->self, batch->entries);
+    byline_post_index_merge (batch->self, batch->entries);
 
   return G_SOURCE_REMOVE;
 }
@@ -343,7 +349,7 @@ send_batch (LoadData *data)
   batch->self = g_object_ref (data->self);
   batch->generation = data->generation;
   batch->entries = g_steal_pointer (&data->pending);
-  g_ptr_array_sort (batch->entries, compare_entries);
+  g_ptr_array_sort (batch->entries, byline_post_index_compare_entries);
 
   data->n_delivered += batch->entries->len;
   data->last_delivery = g_get_monotonic_time ();
@@ -407,7 +413,7 @@ byline_post_index_load_async (BylinePostIndex       *self,
 
   g_return_if_fail (BYLINE_IS_POST_INDEX (self));
 
-  start_load (self);
+  start_load (self, flags);
 
   data = g_new0 (LoadData, 1);
   data->flags = flags;

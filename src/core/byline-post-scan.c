@@ -532,3 +532,78 @@ byline_post_scan_folders (BylineSite            *site,
   g_mutex_clear (&scan.lock);
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
+
+static gboolean
+is_below (const char *path,
+          const char *folder)
+{
+  gsize length = strlen (folder);
+
+  return strncmp (path, folder, length) == 0 && (path[length] == '\0' || path[length] == G_DIR_SEPARATOR);
+}
+
+/**
+ * byline_post_scan_path:
+ * @path: a file or folder of the site
+ * @func: called with each post found
+ *
+ * Reads again what is at @path, after a change: the post there, or the
+ * posts in the folder and the folders inside it. A path outside the site's
+ * posts and drafts folders, gone, or not a post, finds nothing.
+ *
+ * Returns: whether @path is a file; when it is not, the posts once below
+ *   it are gone or were just found again
+ */
+gboolean
+byline_post_scan_path (BylineSite            *site,
+                       BylinePostIndexFlags   flags,
+                       const char            *path,
+                       BylineTaxonomy        *taxonomy,
+                       BylinePostScanFunc     func,
+                       gpointer               user_data,
+                       GCancellable          *cancellable)
+{
+  g_autofree char *root_path = g_file_get_path (byline_site_get_root (site));
+  g_autofree char *posts = g_file_get_path (byline_site_get_folder (site, BYLINE_SITE_FOLDER_POSTS));
+  g_autofree char *drafts = g_file_get_path (byline_site_get_folder (site, BYLINE_SITE_FOLDER_DRAFTS));
+  g_autoptr(GArray) files = g_array_new (FALSE, FALSE, sizeof (PostFile));
+  gboolean include_drafts = (flags & BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS) != 0;
+  gboolean in_drafts;
+  const char *name = strrchr (path, G_DIR_SEPARATOR);
+  struct stat st;
+
+  g_array_set_clear_func (files, (GDestroyNotify) clear_post_file);
+
+  if (lstat (path, &st) != 0)
+    return FALSE;
+
+  in_drafts = strcmp (posts, drafts) != 0 && is_below (path, drafts);
+  if ((!in_drafts && !is_below (path, posts)) || (in_drafts && !include_drafts) ||
+      name == NULL || name[1] == '.')
+    return S_ISREG (st.st_mode);
+
+  if (S_ISDIR (st.st_mode))
+    list_folder (site, path, in_drafts, files, cancellable, NULL);
+  else if (S_ISREG (st.st_mode) && is_post_file (site, name + 1))
+    {
+      PostFile file = { g_strdup (path), in_drafts };
+
+      g_array_append_val (files, file);
+    }
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const PostFile *file = &g_array_index (files, PostFile, i);
+      g_autoptr(BylineFrontMatter) front_matter = NULL;
+      g_autoptr(BylinePostEntry) entry = byline_post_scan_file (site, root_path, file->path,
+                                                                file->in_drafts, &front_matter);
+
+      if (entry == NULL || (!include_drafts && byline_post_entry_is_draft (entry)))
+        continue;
+
+      byline_taxonomy_add (taxonomy, entry, front_matter);
+      func (entry, user_data);
+    }
+
+  return S_ISREG (st.st_mode);
+}

@@ -28,5 +28,12 @@ gboolean         byline_post_scan_folders (BylineSite            *site,
                                            gpointer               user_data,
                                            GCancellable          *cancellable,
                                            GError               **error);
+gboolean         byline_post_scan_path    (BylineSite            *site,
+                                           BylinePostIndexFlags   flags,
+                                           const char            *path,
+                                           BylineTaxonomy        *taxonomy,
+                                           BylinePostScanFunc     func,
+                                           gpointer               user_data,
+                                           GCancellable          *cancellable);
 
 G_END_DECLS
