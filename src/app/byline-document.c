@@ -115,6 +115,18 @@ get_cursor_line (BylineDocument *self)
 }
 
 static void
+follow_front_matter (BylineDocument *self)
+{
+  BylineFrontMatter *front_matter = byline_post_get_front_matter (self->post);
+
+  if (front_matter != NULL)
+    self->front_matter_handler =
+      g_signal_connect_object (front_matter, "notify::text",
+                               G_CALLBACK (front_matter_text_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+}
+
+static void
 set_post (BylineDocument *self,
           BylinePost     *post)
 {
@@ -129,13 +141,7 @@ set_post (BylineDocument *self,
     }
 
   g_set_object (&self->post, post);
-
-  front_matter = byline_post_get_front_matter (post);
-  if (front_matter != NULL)
-    self->front_matter_handler =
-      g_signal_connect_object (front_matter, "notify::text",
-                               G_CALLBACK (front_matter_text_changed_cb), self,
-                               G_CONNECT_SWAPPED);
+  follow_front_matter (self);
 
   /* Loading a body is not an edit: it is neither undoable nor unsaved. */
   self->loading = TRUE;
@@ -379,6 +385,34 @@ byline_document_get_front_matter (BylineDocument *self)
   g_return_val_if_fail (BYLINE_IS_DOCUMENT (self), NULL);
 
   return byline_post_get_front_matter (self->post);
+}
+
+/**
+ * byline_document_ensure_front_matter:
+ * @format: the language of a new front matter
+ *
+ * Gives a post without front matter an empty one, so that fields can be
+ * added to it.
+ *
+ * Returns: (transfer none): the post's front matter
+ */
+BylineFrontMatter *
+byline_document_ensure_front_matter (BylineDocument *self,
+                                     BylineFormat    format)
+{
+  BylineFrontMatter *front_matter;
+
+  g_return_val_if_fail (BYLINE_IS_DOCUMENT (self), NULL);
+
+  front_matter = byline_post_get_front_matter (self->post);
+  if (front_matter != NULL)
+    return front_matter;
+
+  front_matter = byline_post_ensure_front_matter (self->post, format);
+  follow_front_matter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POST]);
+
+  return front_matter;
 }
 
 /**

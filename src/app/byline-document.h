@@ -24,6 +24,8 @@ BylineFileMonitor *byline_document_get_file_monitor (BylineDocument       *self)
 void               byline_document_restore          (BylineDocument       *self,
                                                      BylinePost           *post);
 BylineFrontMatter *byline_document_get_front_matter (BylineDocument       *self);
+BylineFrontMatter *byline_document_ensure_front_matter (BylineDocument    *self,
+                                                        BylineFormat       format);
 GFile             *byline_document_get_file         (BylineDocument       *self);
 char              *byline_document_dup_title        (BylineDocument       *self);
 gboolean           byline_document_get_modified     (BylineDocument       *self);

@@ -240,7 +240,7 @@ byline_post_scan_file (BylineSite         *site,
   BylineFrontMatter *front_matter;
   BylineNode *date_node = NULL;
   const char *title = NULL;
-  const char *date_text = NULL;
+  g_autofree char *date_text = NULL;
   const char *name;
   struct stat st;
   char *dot;
@@ -277,7 +277,7 @@ byline_post_scan_file (BylineSite         *site,
       if (parsed != NULL)
         {
           date = byline_date_resolve (parsed, byline_site_get_time_zone (site));
-          date_text = byline_date_get_text (parsed);
+          date_text = g_strdup (byline_date_get_text (parsed));
         }
     }
   if (date == NULL && byline_site_get_kind (site) == BYLINE_SITE_JEKYLL)

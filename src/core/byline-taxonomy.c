@@ -51,7 +51,8 @@ static void
 count_key (GHashTable *keys,
            const char *key,
            guint       count,
-           guint       kinds)
+           guint       kinds,
+           guint       list_count)
 {
   BylineKeyUse *use = g_hash_table_lookup (keys, key);
 
@@ -63,6 +64,7 @@ count_key (GHashTable *keys,
 
   use->count += count;
   use->kinds |= kinds;
+  use->list_count += list_count;
 }
 
 void
@@ -85,7 +87,11 @@ byline_taxonomy_merge (BylineTaxonomy *into,
 
   g_hash_table_iter_init (&iter, from->keys);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    count_key (into->keys, key, ((BylineKeyUse *) value)->count, ((BylineKeyUse *) value)->kinds);
+    {
+      BylineKeyUse *use = value;
+
+      count_key (into->keys, key, use->count, use->kinds, use->list_count);
+    }
 }
 
 static void
@@ -214,8 +220,9 @@ byline_taxonomy_add (BylineTaxonomy    *taxonomy,
   for (guint i = 0; i < byline_node_get_n_children (root); i++)
     {
       const char *key = byline_node_get_key_string (root, i);
+      BylineNodeKind kind = byline_node_get_kind (byline_node_get_child (root, i));
 
       if (key != NULL)
-        count_key (taxonomy->keys, key, 1, 1u << byline_node_get_kind (byline_node_get_child (root, i)));
+        count_key (taxonomy->keys, key, 1, 1u << kind, kind == BYLINE_NODE_SEQUENCE ? 1 : 0);
     }
 }

@@ -16,12 +16,14 @@ typedef struct {
   guint  count;
 } BylineTerm;
 
-/* A front matter key in use, how many posts use it, and the kinds of the
- * values they give it as bits (1 << BylineNodeKind). */
+/* A front matter key in use, how many posts use it, the kinds of the
+ * values they give it as bits (1 << BylineNodeKind), and how many of those
+ * values are lists. */
 typedef struct {
   char  *key;
   guint  count;
   guint  kinds;
+  guint  list_count;
 } BylineKeyUse;
 
 typedef struct {

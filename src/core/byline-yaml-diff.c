@@ -248,8 +248,9 @@ delete_block_run (BylineYamlEdit   *edit,
     {
       end = byline_yaml_next_line (edit->text, edit->length, byline_yaml_line_end (edit->text, edit->length, end));
 
-      /* A `+` block before would take the blank lines after as its own. */
-      if (block != NULL && chomping (edit, block) == '+')
+      /* A block before would take the blank lines after as its own: all
+       * with `+` chomping, those indented deeper than its text else. */
+      if (block != NULL)
         while (end < edit->length &&
                byline_yaml_is_blank_range (edit->text, end, byline_yaml_line_end (edit->text, edit->length, end)))
           end = byline_yaml_next_line (edit->text, edit->length, end);

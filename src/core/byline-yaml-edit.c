@@ -244,3 +244,14 @@ byline_yaml_edit_member_column (const BylineYamlEdit *edit,
     return 0;
   return byline_yaml_edit_column (edit, byline_yaml_edit_member_start (edit, collection, 0));
 }
+
+/* Content may follow an anchor with no blank between (`&a:b` is the
+ * anchor `a` and the text `:b`); new content there needs one. */
+gboolean
+byline_yaml_edit_touches_properties (const BylineYamlEdit *edit,
+                                     const BylineNode     *old,
+                                     gsize                 content)
+{
+  return content > old->start &&
+         byline_yaml_properties_end (edit->text, edit->length, old->start) == content;
+}

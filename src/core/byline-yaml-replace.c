@@ -15,17 +15,6 @@
 #include "byline-error.h"
 #include "byline-yaml-private.h"
 
-/* Content may follow an anchor with no blank between (`&a:b` is the
- * anchor `a` and the text `:b`); new content there needs one. */
-static gboolean
-touches_properties (const BylineYamlEdit *edit,
-                    const BylineNode     *old,
-                    gsize                 content)
-{
-  return content > old->start &&
-         byline_yaml_properties_end (edit->text, edit->length, old->start) == content;
-}
-
 static gboolean
 has_line_break (const char *text,
                 gsize       start,
@@ -53,23 +42,38 @@ block_scalar_indent (const BylineYamlEdit *edit,
   return fallback;
 }
 
-/* A block scalar with `+` chomping keeps the blank lines after it as its
- * own, and needs a line break after its last line: it fits in place of
- * @old only when a line that is not blank follows. */
+/* Whether block scalar @written, its lines indented by @indent, can take
+ * the place of @old: the blank lines after it must stay outside it, so
+ * none may be indented deeper than its text, and with `+` chomping, which
+ * keeps blank lines, a line with text must follow at once. */
 static gboolean
 keeps_only_its_lines (const BylineYamlEdit *edit,
                       const BylineNode     *old,
-                      const char           *written)
+                      const char           *written,
+                      guint                 indent)
 {
-  gsize line_end = byline_yaml_line_end (edit->text, edit->length, old->end);
-  gsize next = byline_yaml_next_line (edit->text, edit->length, line_end);
+  gsize header_length = strcspn (written, "\r\n");
+  gsize line = byline_yaml_next_line (edit->text, edit->length,
+                                      byline_yaml_line_end (edit->text, edit->length, old->end));
+  gsize first_blank = line;
 
-  if ((written[0] != '|' && written[0] != '>') || strchr (written, '\n') == NULL ||
-      memchr (written, '+', strchr (written, '\n') - written) == NULL)
+  if ((written[0] != '|' && written[0] != '>') || written[header_length] == '\0')
     return TRUE;
 
-  return line_end < edit->length &&
-         !byline_yaml_is_blank_range (edit->text, next, byline_yaml_line_end (edit->text, edit->length, next));
+  for (; line < edit->length; line = byline_yaml_next_line (edit->text, edit->length, line))
+    {
+      gsize line_end = byline_yaml_line_end (edit->text, edit->length, line);
+
+      if (!byline_yaml_is_blank_range (edit->text, line, line_end))
+        break;
+      if (line_end - line > indent || memchr (edit->text + line, '\t', line_end - line) != NULL)
+        return FALSE;
+    }
+
+  if (memchr (written, '+', header_length) != NULL)
+    return line == first_blank && line < edit->length &&
+           byline_yaml_line_end (edit->text, edit->length, old->end) < edit->length;
+  return TRUE;
 }
 
 /* A value written in place of a block scalar keeps the comment of its
@@ -130,7 +134,7 @@ place_value (BylineYamlEdit   *edit,
   else if (!is_empty && old_inline)
     {
       byline_yaml_edit_splice (edit, content, old->end,
-                               g_strdup (touches_properties (edit, old, content) ? written : written + 1));
+                               g_strdup (byline_yaml_edit_touches_properties (edit, old, content) ? written : written + 1));
       g_free (written);
     }
   else if (is_empty)
@@ -202,7 +206,7 @@ set_flow_member (BylineYamlEdit  *edit,
   if (written == NULL)
     return byline_yaml_set_unwritable_error (error, value);
 
-  if (content < old->end && touches_properties (edit, old, content))
+  if (content < old->end && byline_yaml_edit_touches_properties (edit, old, content))
     {
       byline_yaml_edit_splice (edit, content, old->end, g_strconcat (" ", written, NULL));
       g_free (written);
@@ -240,13 +244,21 @@ set_flow_member (BylineYamlEdit  *edit,
 /* The changes that turn list or mapping @old into @value member by
  * member, or NULL when none of its members would stay. */
 static GArray *
-member_changes (const BylineNode *old,
-                const BylineNode *value)
+member_changes (const BylineYamlEdit *edit,
+                const BylineNode     *old,
+                const BylineNode     *value)
 {
   g_autoptr(GArray) ops = NULL;
+  gsize content;
 
   if (old->target != NULL || byline_node_is_scalar (value) || old->kind != value->kind ||
       value->values->len == 0)
+    return NULL;
+
+  /* A pair in a list without braces, `[a: 1]`, is written anew. */
+  content = byline_yaml_edit_content_start (edit, old);
+  if (old->kind == BYLINE_NODE_MAPPING && old->style == BYLINE_NODE_STYLE_FLOW &&
+      (content >= edit->length || edit->text[content] != '{'))
     return NULL;
 
   ops = byline_yaml_diff (old, value);
@@ -278,7 +290,7 @@ write_scalar_over (BylineYamlEdit   *edit,
     indent = block_scalar_indent (edit, old, indent);
 
   scalar = byline_yaml_write_scalar (value, style, BYLINE_YAML_CONTEXT_BLOCK_VALUE, indent, edit->habits.newline);
-  if (scalar != NULL && !keeps_only_its_lines (edit, old, scalar))
+  if (scalar != NULL && !keeps_only_its_lines (edit, old, scalar, indent))
     {
       g_free (scalar);
       scalar = byline_yaml_write_scalar (value, BYLINE_NODE_STYLE_DOUBLE_QUOTED,
@@ -331,7 +343,7 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
   if (byline_node_equal (old, value))
     return TRUE;
 
-  ops = member_changes (old, value);
+  ops = member_changes (edit, old, value);
   if (ops != NULL)
     return byline_yaml_apply_ops (edit, old, ops, error);
 
@@ -359,7 +371,7 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
   /* An item written where the old one starts lines up with it, however
    * far from its `-` that is. */
   if (is_item && content < old->end && !has_line_break (edit->text, indicator, content) &&
-      !touches_properties (edit, old, content))
+      !byline_yaml_edit_touches_properties (edit, old, content))
     column = byline_yaml_edit_column (edit, content) - 2;
 
   written = g_string_new (NULL);
@@ -437,7 +449,7 @@ byline_yaml_edit_rename_key (BylineYamlEdit  *edit,
       gsize content = byline_yaml_edit_content_start (edit, old);
 
       byline_yaml_edit_splice (edit, content, old->end,
-                               touches_properties (edit, old, content)
+                               byline_yaml_edit_touches_properties (edit, old, content)
                                  ? g_strconcat (" ", written, NULL)
                                  : g_steal_pointer (&written));
     }

@@ -265,6 +265,24 @@ append_member (BylineYamlEdit  *edit,
   return TRUE;
 }
 
+/* A flow list may hold a mapping of one pair without braces, `[a: 1]`:
+ * a second pair would be a second item. */
+static gboolean
+is_single_pair (const BylineYamlEdit *edit,
+                const BylineNode     *collection,
+                GError              **error)
+{
+  gsize content = byline_yaml_edit_content_start (edit, collection);
+
+  if (collection->kind != BYLINE_NODE_MAPPING || collection->style != BYLINE_NODE_STYLE_FLOW ||
+      (content < edit->length && edit->text[content] == '{'))
+    return FALSE;
+
+  g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+               _("This pair stands in a list without braces; add braces in the text to give it more keys"));
+  return TRUE;
+}
+
 static gboolean
 is_index (const char *segment,
           guint       index)
@@ -294,6 +312,8 @@ yaml_set (const char          *text,
   last = path[g_strv_length ((char **) path) - 1];
   if (target.index >= 0)
     ok = byline_yaml_edit_set_member (&edit, target.parent, target.index, value, error);
+  else if (is_single_pair (&edit, target.parent, error))
+    ok = FALSE;
   else if (target.parent->kind == BYLINE_NODE_MAPPING)
     {
       key = byline_node_new_string (last);
@@ -321,6 +341,7 @@ yaml_remove (const char          *text,
   g_autoptr(GArray) ops = NULL;
   BylineNode *parent;
   Target target;
+  gsize content;
   gboolean ok;
 
   if (!begin (&edit, text, root, path, newline, &target, error))
@@ -334,18 +355,25 @@ yaml_remove (const char          *text,
       return finish (&edit, FALSE, error);
     }
 
+  if (is_single_pair (&edit, parent, error))
+    return finish (&edit, FALSE, error);
+
+  /* A block collection cannot be empty: it becomes `[]` or `{}`. Front
+   * matter without keys is empty text, unless an anchor or tag would stay
+   * behind. */
+  content = byline_yaml_edit_content_start (&edit, parent);
   if (parent->values->len == 1 && parent->style == BYLINE_NODE_STYLE_BLOCK &&
-      (target.grandparent != NULL || parent->kind == BYLINE_NODE_SEQUENCE))
+      (target.grandparent != NULL || parent->kind == BYLINE_NODE_SEQUENCE || content > parent->start))
     {
-      /* A block collection cannot be empty: it becomes `[]` or `{}`. */
       g_autoptr(BylineNode) empty = byline_node_new (parent->kind);
 
       if (target.grandparent != NULL)
         ok = byline_yaml_edit_set_member (&edit, target.grandparent, target.parent_index, empty, error);
       else
         {
-          byline_yaml_edit_splice (&edit, byline_yaml_skip_properties (text, edit.length, parent->start),
-                                   parent->end, g_strdup ("[]"));
+          byline_yaml_edit_splice (&edit, content, parent->end,
+                                   g_strconcat (byline_yaml_edit_touches_properties (&edit, parent, content) ? " " : "",
+                                                parent->kind == BYLINE_NODE_SEQUENCE ? "[]" : "{}", NULL));
           ok = TRUE;
         }
       return finish (&edit, ok, error);
