@@ -8,11 +8,17 @@
 #include "byline-post-index-private.h"
 #include "byline-post-scan.h"
 
-/* The first rows reach the list at once; after them, rows come in batches
- * large enough that the list is not redrawn for every post. */
+/* The first rows reach the list at once; after them, rows come a few
+ * times a second, and less often as the list grows: new posts land all
+ * over a list sorted by date, and a list view takes time in proportion to
+ * the rows around them to show each batch. */
 #define FIRST_BATCH_SIZE 64
-#define BATCH_SIZE       2048
-#define BATCH_INTERVAL   (100 * G_TIME_SPAN_MILLISECOND)
+#define BATCH_INTERVAL   (400 * G_TIME_SPAN_MILLISECOND)
+#define ROWS_PER_INTERVAL 25000
+
+/* Batches wait for the input and the drawing of a window that shows them;
+ * the load's end comes after its last batch, at the same priority. */
+#define BATCH_PRIORITY   G_PRIORITY_DEFAULT_IDLE
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -220,7 +226,7 @@ byline_post_index_load (BylinePostIndex       *self,
   g_return_val_if_fail (BYLINE_IS_POST_INDEX (self), FALSE);
 
   start_load (self, flags);
-  ok = byline_post_scan_folders (self->site, flags, self->taxonomy, collect_entry, entries,
+  ok = byline_post_scan_folders (self->site, flags, self->taxonomy, FALSE, collect_entry, entries,
                                  cancellable, error);
   set_loading (self, FALSE);
   if (!ok)
@@ -234,61 +240,46 @@ byline_post_index_load (BylinePostIndex       *self,
   return TRUE;
 }
 
-/* Puts the sorted @batch into the sorted list, telling the list about each
- * run of new rows where it lands. */
+/* Puts the sorted @batch into the sorted list. The list is told of one
+ * change, from the first new row to the last: a list view keeps the rows
+ * it shows that are in it, and a batch costs it one update, where a change
+ * for each run of new rows would cost one each. */
 void
 byline_post_index_merge (BylinePostIndex *self,
                          GPtrArray       *batch)
 {
-  g_autoptr(GPtrArray) merged = g_ptr_array_new_full (self->entries->len + batch->len, g_object_unref);
-  guint old = 0;
-  guint run_start = 0;
-  guint run_length = 0;
-  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+  GPtrArray *old = self->entries;
+  GPtrArray *merged;
+  guint first = G_MAXUINT;
+  guint last = 0;
+  guint i = 0;
+  guint j = 0;
 
-  for (guint new = 0; old < self->entries->len || new < batch->len;)
+  if (batch->len == 0)
+    return;
+
+  merged = g_ptr_array_new_full (old->len + batch->len, g_object_unref);
+  while (i < old->len || j < batch->len)
     {
-      gboolean take_new = new < batch->len &&
-                          (old >= self->entries->len ||
-                           byline_post_index_compare_entries (&g_ptr_array_index (batch, new),
-                                            &g_ptr_array_index (self->entries, old)) < 0);
-
-      if (take_new)
+      if (j < batch->len &&
+          (i >= old->len ||
+           byline_post_index_compare_entries (&g_ptr_array_index (batch, j), &g_ptr_array_index (old, i)) < 0))
         {
-          if (run_length == 0)
-            run_start = merged->len;
-          run_length++;
-          g_ptr_array_add (merged, g_object_ref (g_ptr_array_index (batch, new++)));
+          if (first == G_MAXUINT)
+            first = merged->len;
+          g_ptr_array_add (merged, g_object_ref (g_ptr_array_index (batch, j++)));
+          last = merged->len;
         }
       else
-        {
-          if (run_length > 0)
-            {
-              guint run[2] = { run_start, run_length };
-
-              g_array_append_vals (runs, run, 1);
-              run_length = 0;
-            }
-          g_ptr_array_add (merged, g_object_ref (g_ptr_array_index (self->entries, old++)));
-        }
-    }
-  if (run_length > 0)
-    {
-      guint run[2] = { run_start, run_length };
-
-      g_array_append_vals (runs, run, 1);
+        g_ptr_array_add (merged, g_ptr_array_index (old, i++));
     }
 
-  g_ptr_array_unref (self->entries);
-  self->entries = g_steal_pointer (&merged);
+  /* The old list's references moved to the merged one. */
+  g_ptr_array_set_free_func (old, NULL);
+  g_ptr_array_unref (old);
+  self->entries = merged;
 
-  /* Runs in increasing order: each position counts the rows added before. */
-  for (guint i = 0; i < runs->len; i++)
-    {
-      const guint *run = &g_array_index (runs, guint, i * 2);
-
-      g_list_model_items_changed (G_LIST_MODEL (self), run[0], 0, run[1]);
-    }
+  g_list_model_items_changed (G_LIST_MODEL (self), first, last - first - batch->len, last - first);
 }
 
 typedef struct {
@@ -355,7 +346,7 @@ send_batch (LoadData *data)
   data->last_delivery = g_get_monotonic_time ();
   data->pending = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, deliver_batch_cb,
+  g_main_context_invoke_full (data->context, BATCH_PRIORITY, deliver_batch_cb,
                               batch, (GDestroyNotify) batch_free);
 }
 
@@ -369,8 +360,8 @@ queue_entry (BylinePostEntry *entry,
 
   if (data->n_delivered == 0
       ? data->pending->len >= FIRST_BATCH_SIZE
-      : (data->pending->len >= BATCH_SIZE ||
-         g_get_monotonic_time () - data->last_delivery >= BATCH_INTERVAL))
+      : g_get_monotonic_time () - data->last_delivery >=
+        BATCH_INTERVAL * (1 + data->n_delivered / ROWS_PER_INTERVAL))
     send_batch (data);
 }
 
@@ -383,7 +374,7 @@ load_thread (GTask        *task,
   LoadData *data = task_data;
   GError *error = NULL;
 
-  if (!byline_post_scan_folders (data->self->site, data->flags, data->taxonomy, queue_entry, data,
+  if (!byline_post_scan_folders (data->self->site, data->flags, data->taxonomy, TRUE, queue_entry, data,
                                  cancellable, &error))
     {
       g_task_return_error (task, error);
@@ -425,6 +416,7 @@ byline_post_index_load_async (BylinePostIndex       *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, byline_post_index_load_async);
+  g_task_set_priority (task, BATCH_PRIORITY);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
   g_task_run_in_thread (task, load_thread);
 }

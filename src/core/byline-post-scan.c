@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -235,6 +236,7 @@ byline_post_scan_file (BylineSite         *site,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *stem = NULL;
+  BylinePostEntry *entry;
   g_auto(GStrv) categories = NULL;
   g_auto(GStrv) tags = NULL;
   BylineFrontMatter *front_matter;
@@ -299,9 +301,14 @@ byline_post_scan_file (BylineSite         *site,
     *front_matter_out = front_matter != NULL ? g_object_ref (front_matter) : NULL;
 
   file = g_file_new_for_path (path);
-  return byline_post_entry_new (file, path + strlen (root_path) + 1, title, date, date_text,
-                                (const char * const *) categories, (const char * const *) tags,
-                                in_drafts);
+  entry = byline_post_entry_new (file, path + strlen (root_path) + 1, title, date, date_text,
+                                 (const char * const *) categories, (const char * const *) tags,
+                                 in_drafts);
+
+  /* Made here, in the scan's threads, a search needs no more than a look. */
+  byline_post_entry_get_search_text (entry);
+
+  return entry;
 }
 
 static gboolean
@@ -478,9 +485,24 @@ scan_files (gpointer data)
   return NULL;
 }
 
+/* A scan behind a window leaves the computer to the window first: the
+ * posts come a little later, and typing and scrolling never wait. */
+static gpointer
+scan_files_in_background (gpointer data)
+{
+#ifdef __linux__
+  /* Linux gives each thread a nice value of its own. */
+  setpriority (PRIO_PROCESS, (id_t) gettid (), 10);
+#endif
+
+  return scan_files (data);
+}
+
 /**
  * byline_post_scan_folders:
  * @taxonomy: where the categories, tags and keys of the posts are counted
+ * @in_background: whether the scan runs behind a user interface, at a low
+ *   priority, in threads of its own
  * @func: called with each post, in no particular order, from the scan's
  *   threads but never from two at once
  *
@@ -493,6 +515,7 @@ gboolean
 byline_post_scan_folders (BylineSite            *site,
                           BylinePostIndexFlags   flags,
                           BylineTaxonomy        *taxonomy,
+                          gboolean               in_background,
                           BylinePostScanFunc     func,
                           gpointer               user_data,
                           GCancellable          *cancellable,
@@ -523,9 +546,12 @@ byline_post_scan_folders (BylineSite            *site,
   scan.taxonomy = taxonomy;
   g_mutex_init (&scan.lock);
 
-  for (guint i = 1; i < n_threads && i * CHUNK_SIZE < files->len; i++)
-    g_ptr_array_add (threads, g_thread_new ("byline-scan", scan_files, &scan));
-  scan_files (&scan);
+  for (guint i = in_background ? 0 : 1; i < n_threads && i * CHUNK_SIZE < files->len; i++)
+    g_ptr_array_add (threads, g_thread_new ("byline-scan",
+                                            in_background ? scan_files_in_background : scan_files,
+                                            &scan));
+  if (!in_background)
+    scan_files (&scan);
   for (guint i = 0; i < threads->len; i++)
     g_thread_join (g_ptr_array_index (threads, i));
 

@@ -259,6 +259,59 @@ test_changes_during_load (void)
   assert_in_order (index);
 }
 
+/* Follows the list as a list view does: every change told must be one the
+ * list already shows, whatever it is asked in between. */
+static void
+mirror_changes_cb (GListModel *model,
+                   guint       position,
+                   guint       removed,
+                   guint       added,
+                   GPtrArray  *mirror)
+{
+  g_ptr_array_remove_range (mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (mirror, position + i, g_list_model_get_item (model, position + i));
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, mirror->len);
+  for (guint i = 0; i < mirror->len; i += 97)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      g_assert_true (item == g_ptr_array_index (mirror, i));
+    }
+}
+
+static void
+test_changes_told_consistently (void)
+{
+  g_autofree char *root = site_fixture_new ("_config.yml", "timezone: UTC\n", "source/_posts", NULL, NULL);
+  g_autoptr(GPtrArray) mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(BylineSite) site = NULL;
+  g_autoptr(BylinePostIndex) index = NULL;
+
+  /* Dates unlike the order of the files, so that each batch lands in many
+   * runs among the rows already there. */
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("source/_posts/post-%04u.md", i);
+      g_autofree char *text = g_strdup_printf ("---\ntitle: Post %u\ndate: %04u-01-01 00:00:00\n---\n",
+                                               i, 1000 + (i * 7919) % 3000);
+
+      site_fixture_write (root, name, text);
+    }
+
+  site = site_fixture_load (root);
+  index = byline_post_index_new (site);
+  g_signal_connect (index, "items-changed", G_CALLBACK (mirror_changes_cb), mirror);
+  byline_post_index_load_async (index, BYLINE_POST_INDEX_FLAGS_NONE, NULL, loaded_cb, NULL);
+  wait_for (index, has_n_posts, GUINT_TO_POINTER (3000), "the site to load");
+
+  g_assert_cmpuint (mirror->len, ==, 3000);
+  for (guint i = 0; i < mirror->len; i++)
+    g_assert_true (g_ptr_array_index (mirror, i) == entry_at (index, i));
+  assert_in_order (index);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +322,7 @@ main (int   argc,
   g_test_add_func ("/post-index-changes/new-folders-followed", test_new_folders_followed);
   g_test_add_func ("/post-index-changes/refresh-file", test_refresh_file);
   g_test_add_func ("/post-index-changes/changes-during-load", test_changes_during_load);
+  g_test_add_func ("/post-index-changes/changes-consistent", test_changes_told_consistently);
 
   return g_test_run ();
 }
