@@ -18,8 +18,10 @@ struct _BylineDocument
   GtkSourceBuffer *buffer;
   gulong           front_matter_handler;
   BylineFileMonitor *file_monitor;
-  /* The site the post's file is in, found off the main thread. */
+  /* The site the post's file is in, found off the main thread, and the
+   * file it was looked for from. */
   BylineSite      *site;
+  GFile           *site_file;
   GCancellable    *site_cancellable;
 
   gboolean         front_matter_modified;
@@ -177,6 +179,7 @@ byline_document_dispose (GObject *object)
   g_cancellable_cancel (self->site_cancellable);
   g_clear_object (&self->site_cancellable);
   g_clear_object (&self->site);
+  g_clear_object (&self->site_file);
 
   G_OBJECT_CLASS (byline_document_parent_class)->dispose (object);
 }
@@ -315,7 +318,7 @@ static void
 set_site (BylineDocument *self,
           BylineSite     *site)
 {
-  /* A site read again after a save is the same site. */
+  /* A post moved within its site keeps the same site. */
   if (site != NULL && self->site != NULL &&
       g_file_equal (byline_site_get_root (site), byline_site_get_root (self->site)) &&
       byline_site_get_kind (site) == byline_site_get_kind (self->site))
@@ -348,6 +351,11 @@ static void
 file_changed_cb (BylineDocument *self)
 {
   GFile *file = byline_document_get_file (self);
+
+  /* A save in place is no move to another site. */
+  if (file != NULL && self->site_file != NULL && g_file_equal (file, self->site_file))
+    return;
+  g_set_object (&self->site_file, file);
 
   g_cancellable_cancel (self->site_cancellable);
   g_clear_object (&self->site_cancellable);

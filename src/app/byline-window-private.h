@@ -1,4 +1,4 @@
-/* byline-window-private.h: what the window's action file shares with it
+/* byline-window-private.h: what the window's files share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

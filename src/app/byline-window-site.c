@@ -355,6 +355,10 @@ open_post_cb (BylineWindow *self,
               GFile        *file)
 {
   byline_window_open (self, file);
+
+  /* In a narrow window the library covers the post: it makes way. */
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
 /* An action made from a setting lives as long as the setting: it goes
