@@ -175,14 +175,29 @@ open_site_request_free (OpenSiteRequest *request)
   g_free (request);
 }
 
-static void
-show_no_site (BylineWindow *self,
-              const GError *error)
+static gboolean
+is_no_site (const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("No Site Found"), NULL);
+  return g_error_matches (error, BYLINE_ERROR, BYLINE_ERROR_NO_SITE) ||
+         g_error_matches (error, BYLINE_ERROR, BYLINE_ERROR_NOT_FOUND);
+}
 
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s. %s", error->message,
-                                  _("A Hexo or Jekyll site has a _config.yml, a Hugo site a hugo.toml or config.toml; choose the folder that holds it."));
+static void
+show_site_error (BylineWindow *self,
+                 const GError *error)
+{
+  GtkWidget *dialog;
+
+  if (is_no_site (error))
+    {
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("No Site Found"), NULL);
+      /* Translators: why no site was found, then what to do about it. */
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("%s. %s"), error->message,
+                                      _("A Hexo or Jekyll site has a _config.yml, a Hugo site a hugo.toml or config.toml; choose the folder that holds it."));
+    }
+  else
+    dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Open the Site"), error->message);
+
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -206,8 +221,9 @@ site_opened_cb (GObject      *object,
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       /* A recent site that is no more goes from the list. */
-      forget_site (request->window, request->folder);
-      show_no_site (request->window, error);
+      if (is_no_site (error))
+        forget_site (request->window, request->folder);
+      show_site_error (request->window, error);
     }
 
   open_site_request_free (request);
