@@ -79,33 +79,6 @@ byline_test_wait_library (BylineWindow *window,
   byline_test_wait_until (library_shows, &wait, "the library's rows");
 }
 
-/**
- * byline_test_find:
- *
- * Returns: (transfer none) (nullable): the first widget of @root's tree,
- *   @root included, that @match accepts
- */
-GtkWidget *
-byline_test_find (GtkWidget             *root,
-                  BylineTestWidgetMatch  match,
-                  gconstpointer          data)
-{
-  if (match (root, data))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = byline_test_find (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 is_label_reading (GtkWidget     *widget,
                   gconstpointer  text)

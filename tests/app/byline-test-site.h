@@ -11,17 +11,11 @@
 
 G_BEGIN_DECLS
 
-typedef gboolean (*BylineTestWidgetMatch) (GtkWidget     *widget,
-                                           gconstpointer  data);
-
 BylineWindow  *byline_test_open_site       (const char            *root);
 void           byline_test_wait_site       (BylineWindow          *window);
 BylineLibrary *byline_test_library         (BylineWindow          *window);
 void           byline_test_wait_library    (BylineWindow          *window,
                                             guint                  n_posts);
-GtkWidget     *byline_test_find            (GtkWidget             *root,
-                                            BylineTestWidgetMatch  match,
-                                            gconstpointer          data);
 GtkWidget     *byline_test_find_label      (GtkWidget             *root,
                                             const char            *text);
 GtkWindow     *byline_test_wait_toplevel   (GType                  type);
