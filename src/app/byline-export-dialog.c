@@ -62,7 +62,9 @@ static void
 show_error (BylineExportDialog *self,
             const char         *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  /* A toast's title is markup. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);

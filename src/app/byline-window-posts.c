@@ -271,6 +271,7 @@ published_cb (GObject      *object,
   BylineDocument *document = byline_page_get_document (request->page);
   g_autoptr(GFile) published = finish_job (result, _("Could not publish the draft"));
   g_autofree char *relative = NULL;
+  g_autofree char *escaped = NULL;
   g_autofree char *message = NULL;
 
   if (published == NULL)
@@ -279,9 +280,11 @@ published_cb (GObject      *object,
       return;
     }
 
-  /* The page follows its post to where it now lives. */
+  /* The page follows its post to where it now lives. A toast's title is
+   * markup. */
   relative = dup_site_relative (request->site, published);
-  message = g_strdup_printf (_("Published as %s"), relative);
+  escaped = g_markup_escape_text (relative, -1);
+  message = g_strdup_printf (_("Published as %s"), escaped);
   adw_toast_overlay_add_toast (request->window->toast_overlay, adw_toast_new (message));
   byline_document_load_async (document, published, request->window->cancellable,
                               published_loaded_cb, g_object_ref (request->window));
@@ -380,6 +383,7 @@ exported_cb (BylineWindow *self,
   g_autoptr(GFile) folder = g_file_get_parent (written);
   g_autofree char *uri = g_file_get_uri (folder);
   g_autofree char *path = g_file_get_parse_name (written);
+  /* A toast's title is markup. */
   g_autofree char *escaped = g_markup_escape_text (path, -1);
   g_autofree char *title = g_strdup_printf (_("Exported to %s"), escaped);
   AdwToast *toast = adw_toast_new (title);
