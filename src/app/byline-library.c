@@ -11,6 +11,8 @@
 #include "byline-library-row.h"
 #include "byline-post-query.h"
 
+#define NATURAL_WIDTH 320
+
 struct _BylineLibrary
 {
   AdwBin              parent_instance;
@@ -229,6 +231,24 @@ bind_row_cb (GtkSignalListItemFactory *factory,
                                 gtk_list_item_get_item (item));
 }
 
+/* A sidebar asks for the width of a sidebar, however long the titles and
+ * messages it holds: they wrap or are cut short. */
+static void
+byline_library_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  GTK_WIDGET_CLASS (byline_library_parent_class)->measure (widget, orientation, for_size, minimum, natural,
+                                                           minimum_baseline, natural_baseline);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, MIN (*natural, NATURAL_WIDTH));
+}
+
 static void
 byline_library_dispose (GObject *object)
 {
@@ -312,6 +332,8 @@ byline_library_class_init (BylineLibraryClass *klass)
   object_class->finalize = byline_library_finalize;
   object_class->get_property = byline_library_get_property;
   object_class->set_property = byline_library_set_property;
+
+  widget_class->measure = byline_library_measure;
 
   properties[PROP_SITE] =
     g_param_spec_object ("site", NULL, NULL,
