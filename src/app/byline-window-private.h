@@ -30,7 +30,7 @@ struct _BylineWindow
   AdwToastOverlay      *toast_overlay;
   AdwTabBar            *tab_bar;
   AdwTabView           *tab_view;
-  AdwFlap              *flap;
+  GtkPaned             *library_paned;
   BylineLibrary        *library;
   GtkMenuButton        *site_button;
   GtkLabel             *site_name_label;

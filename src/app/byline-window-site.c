@@ -13,6 +13,9 @@
 
 #define MAX_RECENT_SITES 10
 
+/* Narrower than this, the library and a post do not both fit. */
+#define NARROW_WINDOW_WIDTH 900
+
 /**
  * byline_window_get_site:
  *
@@ -372,9 +375,9 @@ open_post_cb (BylineWindow *self,
 {
   byline_window_open (self, file);
 
-  /* In a narrow window the library covers the post: it makes way. */
-  if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, FALSE);
+  /* In a narrow window the library leaves the post room. */
+  if (gtk_widget_get_width (GTK_WIDGET (self)) < NARROW_WINDOW_WIDTH)
+    g_settings_set_boolean (self->settings, "show-library", FALSE);
 }
 
 /* An action made from a setting lives as long as the setting: it goes
@@ -394,7 +397,8 @@ byline_window_site_init (BylineWindow *self)
   g_action_map_add_action (G_ACTION_MAP (self), show_library);
   g_signal_connect (self, "destroy", G_CALLBACK (remove_setting_action_cb), NULL);
 
-  g_settings_bind (self->settings, "show-library", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-library", self->library, "visible", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "library-width", self->library_paned, "position", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->settings, "changed::recent-sites", G_CALLBACK (update_recent_sites), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->tab_view, "page-attached", G_CALLBACK (page_attached_cb), self,

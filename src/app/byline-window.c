@@ -504,7 +504,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, tab_bar);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, tab_view);
-  gtk_widget_class_bind_template_child (widget_class, BylineWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_paned);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, site_button);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, site_name_label);
