@@ -285,6 +285,7 @@ byline_application_init (BylineApplication *self)
     { "win.show-form", { "F7", NULL } },
     { "win.show-editor", { "F8", NULL } },
     { "win.show-preview", { "F9", NULL } },
+    { "win.spell-check", { "<Shift>F7", NULL } },
     { "win.close-page", { "<Control>w", NULL } },
     { "window.close", { "<Control><Shift>w", NULL } },
   };

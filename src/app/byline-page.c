@@ -10,19 +10,18 @@
 
 struct _BylinePage
 {
-  AdwBin          parent_instance;
+  AdwBin             parent_instance;
 
-  BylineDocument *document;
-  GSettings      *settings;
+  BylineDocument    *document;
+  GSettings         *settings;
 
-  GtkPaned       *outer_paned;
-  GtkPaned       *inner_paned;
-  GtkWidget      *editor_scroller;
-  GtkSourceView  *source_view;
-  BylineForm     *form;
-  BylinePreview  *preview;
+  GtkPaned          *outer_paned;
+  GtkPaned          *inner_paned;
+  BylineBodyEditor  *body_editor;
+  BylineForm        *form;
+  BylinePreview     *preview;
   BylineRecoveryBar *recovery_bar;
-  BylineDiskBar  *disk_bar;
+  BylineDiskBar     *disk_bar;
 };
 
 G_DEFINE_FINAL_TYPE (BylinePage, byline_page, ADW_TYPE_BIN)
@@ -90,15 +89,14 @@ byline_page_class_init (BylinePageClass *klass)
 
   g_type_ensure (BYLINE_TYPE_FORM);
   g_type_ensure (BYLINE_TYPE_PREVIEW);
-  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+  g_type_ensure (BYLINE_TYPE_BODY_EDITOR);
   g_type_ensure (BYLINE_TYPE_RECOVERY_BAR);
   g_type_ensure (BYLINE_TYPE_DISK_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/byline/Byline/byline-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BylinePage, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, BylinePage, inner_paned);
-  gtk_widget_class_bind_template_child (widget_class, BylinePage, editor_scroller);
-  gtk_widget_class_bind_template_child (widget_class, BylinePage, source_view);
+  gtk_widget_class_bind_template_child (widget_class, BylinePage, body_editor);
   gtk_widget_class_bind_template_child (widget_class, BylinePage, form);
   gtk_widget_class_bind_template_child (widget_class, BylinePage, preview);
   gtk_widget_class_bind_template_child (widget_class, BylinePage, recovery_bar);
@@ -111,9 +109,8 @@ bind_settings (BylinePage *self)
   g_settings_bind (self->settings, "form-width", self->outer_paned, "position", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "editor-width", self->inner_paned, "position", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-form", self->form, "visible", G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "show-editor", self->editor_scroller, "visible", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "show-editor", self->body_editor, "visible", G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "show-preview", self->preview, "visible", G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "show-line-numbers", self->source_view, "show-line-numbers", G_SETTINGS_BIND_GET);
 }
 
 static void
@@ -124,8 +121,7 @@ byline_page_init (BylinePage *self)
   self->settings = g_settings_new (APP_ID);
   self->document = byline_document_new ();
 
-  gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->source_view),
-                            GTK_TEXT_BUFFER (byline_document_get_buffer (self->document)));
+  byline_body_editor_set_document (self->body_editor, self->document);
   byline_form_set_document (self->form, self->document);
   byline_preview_set_document (self->preview, self->document);
   byline_disk_bar_set_document (self->disk_bar, self->document);
@@ -162,14 +158,27 @@ byline_page_get_form (BylinePage *self)
 /**
  * byline_page_get_source_view:
  *
- * Returns: (transfer none): the body editor
+ * Returns: (transfer none): the view of the body's text
  */
 GtkSourceView *
 byline_page_get_source_view (BylinePage *self)
 {
   g_return_val_if_fail (BYLINE_IS_PAGE (self), NULL);
 
-  return self->source_view;
+  return byline_body_editor_get_source_view (self->body_editor);
+}
+
+/**
+ * byline_page_get_body_editor:
+ *
+ * Returns: (transfer none): the body editor
+ */
+BylineBodyEditor *
+byline_page_get_body_editor (BylinePage *self)
+{
+  g_return_val_if_fail (BYLINE_IS_PAGE (self), NULL);
+
+  return self->body_editor;
 }
 
 /**

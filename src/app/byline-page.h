@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <gtksourceview/gtksource.h>
 
+#include "byline-body-editor.h"
 #include "byline-document.h"
 #include "byline-form.h"
 #include "byline-preview.h"
@@ -19,12 +20,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BylinePage, byline_page, BYLINE, PAGE, AdwBin)
 
-BylinePage     *byline_page_new             (void);
-BylineDocument *byline_page_get_document    (BylinePage *self);
-BylineForm     *byline_page_get_form        (BylinePage *self);
-GtkSourceView  *byline_page_get_source_view (BylinePage *self);
-BylinePreview  *byline_page_get_preview     (BylinePage *self);
+BylinePage        *byline_page_new              (void);
+BylineDocument    *byline_page_get_document     (BylinePage *self);
+BylineForm        *byline_page_get_form         (BylinePage *self);
+GtkSourceView     *byline_page_get_source_view  (BylinePage *self);
+BylineBodyEditor  *byline_page_get_body_editor  (BylinePage *self);
+BylinePreview     *byline_page_get_preview      (BylinePage *self);
 BylineRecoveryBar *byline_page_get_recovery_bar (BylinePage *self);
-gboolean        byline_page_is_empty        (BylinePage *self);
+gboolean           byline_page_is_empty         (BylinePage *self);
 
 G_END_DECLS

@@ -322,21 +322,32 @@ update_save_actions (BylineWindow *self)
     }
 }
 
+/* Settings shown as toggles in the window. */
+static const char * const setting_keys[] = { "show-form", "show-editor", "show-preview", "spell-check" };
+
+/* An action made from a setting follows the setting for as long as it
+ * lives, and would tell a window that is gone: it goes with the window. */
+static void
+remove_setting_actions_cb (BylineWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (setting_keys); i++)
+    g_action_map_remove_action (G_ACTION_MAP (self), setting_keys[i]);
+}
+
 void
 byline_window_actions_init (BylineWindow *self)
 {
-  static const char * const pane_keys[] = { "show-form", "show-editor", "show-preview" };
-
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
                                    G_N_ELEMENTS (window_actions), self);
 
-  for (guint i = 0; i < G_N_ELEMENTS (pane_keys); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (setting_keys); i++)
     {
-      g_autoptr(GAction) action = g_settings_create_action (self->settings, pane_keys[i]);
+      g_autoptr(GAction) action = g_settings_create_action (self->settings, setting_keys[i]);
 
       g_action_map_add_action (G_ACTION_MAP (self), action);
     }
 
+  g_signal_connect (self, "destroy", G_CALLBACK (remove_setting_actions_cb), NULL);
   g_signal_group_connect_swapped (self->document_signals, "notify::busy",
                                   G_CALLBACK (update_save_actions), self);
   g_signal_connect_object (self->tab_view, "notify::selected-page",

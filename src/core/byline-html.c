@@ -182,10 +182,18 @@ byline_html_append_more_divider (GString *out,
   g_string_append (out, "\"></span>");
 }
 
-static gboolean
-name_is_one_of (const char         *name,
-                gsize               length,
-                const char * const *names)
+/**
+ * byline_html_name_is_one_of:
+ * @name: an element's name, as written
+ * @length: its length in bytes
+ * @names: lower-case names, %NULL-terminated
+ *
+ * Returns: whether @name is one of @names, in any case
+ */
+gboolean
+byline_html_name_is_one_of (const char         *name,
+                            gsize               length,
+                            const char * const *names)
 {
   for (guint i = 0; names[i] != NULL; i++)
     if (strlen (names[i]) == length && g_ascii_strncasecmp (name, names[i], length) == 0)
@@ -194,12 +202,20 @@ name_is_one_of (const char         *name,
   return FALSE;
 }
 
-/* The `<` of the end tag of a raw text element, or @end. */
-static const char *
-find_end_tag (const char *p,
-              const char *end,
-              const char *name,
-              gsize       length)
+/**
+ * byline_html_find_end_tag:
+ * @p: where to start looking
+ * @end: the end of the text
+ * @name: an element's name
+ * @length: its length in bytes
+ *
+ * Returns: the `<` of the element's next end tag, in any case, or @end
+ */
+const char *
+byline_html_find_end_tag (const char *p,
+                          const char *end,
+                          const char *name,
+                          gsize       length)
 {
   while ((p = memchr (p, '<', end - p)) != NULL)
     {
@@ -319,10 +335,10 @@ byline_html_annotate (GString    *out,
       copy_counting_lines (&a, name_end, tag_end);
       copied = p = tag_end;
 
-      if (name_is_one_of (name, name_end - name, raw_text_elements))
-        p = find_end_tag (p, end, name, name_end - name);
+      if (byline_html_name_is_one_of (name, name_end - name, raw_text_elements))
+        p = byline_html_find_end_tag (p, end, name, name_end - name);
 
-      if (!name_is_one_of (name, name_end - name, void_elements) && tag_end[-2] != '/')
+      if (!byline_html_name_is_one_of (name, name_end - name, void_elements) && tag_end[-2] != '/')
         a.depth++;
     }
 

@@ -15,6 +15,13 @@ void         byline_html_append_escaped      (GString    *out,
                                               gssize      length);
 const char  *byline_html_find_tag_end        (const char *tag,
                                               const char *end);
+const char  *byline_html_find_end_tag        (const char *p,
+                                              const char *end,
+                                              const char *name,
+                                              gsize       length);
+gboolean     byline_html_name_is_one_of      (const char         *name,
+                                              gsize               length,
+                                              const char * const *names);
 gboolean     byline_html_is_more_comment     (const char *text,
                                               gsize       length);
 void         byline_html_append_more_divider (GString    *out,

@@ -278,9 +278,14 @@ delete_flow_run (BylineYamlEdit   *edit,
     {
       /* From the comma on: what ends the member before stays, down to the
        * blank after an empty value's `:`. */
+      const BylineNode *before = g_ptr_array_index (old->values, first - 1);
       gsize comma = byline_yaml_skip_gap (edit->text, edit->length,
                                           byline_yaml_edit_member_end (edit, old, first - 1));
 
+      /* A tag or anchor without a value would take in a closing bracket
+       * right after it: the comma stays between them. */
+      if (before->end > before->start && byline_yaml_edit_content_start (edit, before) >= before->end)
+        comma++;
       byline_yaml_edit_splice (edit, comma, byline_yaml_edit_member_end (edit, old, last), NULL);
     }
   else

@@ -210,12 +210,15 @@ byline_yaml_edit_member_start (const BylineYamlEdit *edit,
   if (collection->kind == BYLINE_NODE_MAPPING)
     {
       gsize start = ((BylineNode *) g_ptr_array_index (collection->keys, index))->start;
+      gsize previous_end = index > 0 ? byline_yaml_edit_member_end (edit, collection, index - 1) : 0;
       gsize question = start;
 
-      /* An explicit key starts with its `?`. */
-      while (question > 0 && (edit->text[question - 1] == ' ' || edit->text[question - 1] == '\t'))
+      /* An explicit key starts with its `?`, which may stand on the line
+       * before it, alone at its line's start. */
+      while (question > previous_end && strchr (" \t\r\n", edit->text[question - 1]) != NULL)
         question--;
-      if (question > 0 && edit->text[question - 1] == '?')
+      if (question > previous_end && edit->text[question - 1] == '?' &&
+          byline_yaml_is_blank_range (edit->text, byline_yaml_line_start (edit->text, question - 1), question - 1))
         return question - 1;
       return start;
     }

@@ -137,17 +137,20 @@ place_value (BylineYamlEdit   *edit,
                                g_strdup (byline_yaml_edit_touches_properties (edit, old, content) ? written : written + 1));
       g_free (written);
     }
-  else if (is_empty)
-    {
-      /* `key:` gets ` value`; blanks left at the end of the line go. */
-      gsize blanks_end = byline_yaml_skip_blanks (text, edit->length, anchor);
-
-      byline_yaml_edit_splice (edit, anchor, blanks_end == anchor_line_end ? blanks_end : anchor, written);
-    }
   else
     {
-      byline_yaml_edit_splice (edit, anchor, anchor, written);
-      byline_yaml_edit_splice (edit, anchor_line_end, old->end, NULL);
+      /* The value starts on the indicator's line (`key:` gets ` value`):
+       * blanks left at the end of that line go, and a comment there stays
+       * after the value's first line, its other lines going below. */
+      gsize blanks_end = byline_yaml_skip_blanks (text, edit->length, anchor);
+      gsize first_line = strcspn (written, "\r\n");
+
+      byline_yaml_edit_splice (edit, anchor, blanks_end == anchor_line_end ? blanks_end : anchor,
+                               g_strndup (written, first_line));
+      if (!is_empty || written[first_line] != '\0')
+        byline_yaml_edit_splice (edit, anchor_line_end, is_empty ? anchor_line_end : old->end,
+                                 written[first_line] != '\0' ? g_strdup (written + first_line) : NULL);
+      g_free (written);
     }
 }
 

@@ -284,6 +284,30 @@ is_single_pair (const BylineYamlEdit *edit,
 }
 
 static gboolean
+is_merge_member (const BylineNode *collection,
+                 guint             index)
+{
+  return collection->kind == BYLINE_NODE_MAPPING &&
+         byline_yaml_is_merge_key (g_ptr_array_index (collection->keys, index));
+}
+
+/* Whether @value can follow a `<<` merge key. */
+static gboolean
+merges (BylineNode *value)
+{
+  value = byline_node_resolve (value);
+  if (value->kind == BYLINE_NODE_SEQUENCE)
+    {
+      for (guint i = 0; i < value->values->len; i++)
+        if (byline_node_get_kind (g_ptr_array_index (value->values, i)) != BYLINE_NODE_MAPPING)
+          return FALSE;
+      return TRUE;
+    }
+
+  return value->kind == BYLINE_NODE_MAPPING;
+}
+
+static gboolean
 is_index (const char *segment,
           guint       index)
 {
@@ -310,7 +334,15 @@ yaml_set (const char          *text,
     return NULL;
 
   last = path[g_strv_length ((char **) path) - 1];
-  if (target.index >= 0)
+  if ((target.index >= 0 && is_merge_member (target.parent, target.index) && !merges (value)) ||
+      (target.grandparent != NULL && is_merge_member (target.grandparent, target.parent_index) &&
+       byline_node_get_kind (value) != BYLINE_NODE_MAPPING))
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                   _("A “<<” merge takes a mapping or a list of mappings"));
+      ok = FALSE;
+    }
+  else if (target.index >= 0)
     ok = byline_yaml_edit_set_member (&edit, target.parent, target.index, value, error);
   else if (is_single_pair (&edit, target.parent, error))
     ok = FALSE;

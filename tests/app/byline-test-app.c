@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
 #include <gtksourceview/gtksource.h>
 
 #include "byline-preview.h"
@@ -470,4 +471,67 @@ byline_test_close_window (BylineWindow *window)
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   gtk_window_destroy (GTK_WINDOW (window));
   byline_test_wait_until (window_gone, &weak, "the window to be finalized");
+}
+
+/**
+ * byline_test_xdotool:
+ * @args: xdotool's arguments, %NULL-terminated
+ *
+ * Runs xdotool on the test's display: keys reach the program through
+ * XTEST, as a keyboard's would.
+ *
+ * Returns: (transfer full): what xdotool printed, stripped
+ */
+char *
+byline_test_xdotool (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  g_ptr_array_add (argv, (gpointer) "xdotool");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                               &error);
+  if (g_error_matches (error, G_SPAWN_ERROR, G_SPAWN_ERROR_NOENT))
+    g_error ("This test types into the app with xdotool: install the xdotool package");
+  g_assert_no_error (error);
+
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  return g_strstrip (out);
+}
+
+/**
+ * byline_test_press_keys:
+ * @keys: keys as xdotool names them, such as `ctrl+b`, one after the
+ *   other with spaces between
+ *
+ * Gives @window the keyboard and presses @keys, which go to the widget
+ * that has the focus.
+ */
+void
+byline_test_press_keys (BylineWindow *window,
+                        const char   *keys)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) each_key = g_strsplit (keys, " ", -1);
+  g_auto(GStrv) args = NULL;
+  g_autofree char *xid = NULL;
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+
+  g_free (byline_test_xdotool ((const char *[]) { "windowfocus", "--sync", xid, NULL }));
+
+  g_strv_builder_add_many (builder, "key", "--clearmodifiers", NULL);
+  g_strv_builder_addv (builder, (const char **) each_key);
+  args = g_strv_builder_end (builder);
+  g_free (byline_test_xdotool ((const char * const *) args));
 }

@@ -38,5 +38,8 @@ void          byline_test_wait_for_script   (BylineWindow        *window,
                                              const char          *script);
 void          byline_test_save              (BylineWindow        *window);
 void          byline_test_close_window      (BylineWindow        *window);
+char         *byline_test_xdotool           (const char * const  *args);
+void          byline_test_press_keys        (BylineWindow        *window,
+                                             const char          *keys);
 
 G_END_DECLS

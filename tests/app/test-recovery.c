@@ -37,35 +37,10 @@
 #define POLL_MS 200
 #define WAIT_SECONDS 60
 
-static char *
-run_xdotool (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-
-  g_ptr_array_add (argv, (gpointer) "xdotool");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
-                               &error);
-  if (g_error_matches (error, G_SPAWN_ERROR, G_SPAWN_ERROR_NOENT))
-    g_error ("This test types into the app with xdotool: install the xdotool package");
-  g_assert_no_error (error);
-
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
-  g_assert_no_error (error);
-  return g_strstrip (out);
-}
-
 static void
 send_keys (const char *keys)
 {
-  g_free (run_xdotool ((const char *[]) { "key", "--clearmodifiers", keys, NULL }));
+  g_free (byline_test_xdotool ((const char *[]) { "key", "--clearmodifiers", keys, NULL }));
 }
 
 static GSubprocess *
@@ -111,7 +86,7 @@ static gboolean
 window_titled (gpointer user_data)
 {
   WindowWait *wait = user_data;
-  g_autofree char *windows = run_xdotool ((const char *[]) {
+  g_autofree char *windows = byline_test_xdotool ((const char *[]) {
     "search", "--onlyvisible", "--pid", g_subprocess_get_identifier (wait->process), NULL });
   g_auto(GStrv) ids = g_strsplit (windows, "\n", -1);
 
@@ -122,7 +97,7 @@ window_titled (gpointer user_data)
       if (*ids[i] == '\0')
         continue;
 
-      name = run_xdotool ((const char *[]) { "getwindowname", ids[i], NULL });
+      name = byline_test_xdotool ((const char *[]) { "getwindowname", ids[i], NULL });
       if (g_strcmp0 (name, wait->title) == 0)
         {
           g_free (wait->window);
@@ -144,7 +119,7 @@ wait_for_window (GSubprocess *process,
   g_autofree char *what = g_strdup_printf ("a window titled “%s”", title);
 
   poll_until (window_titled, &wait, what);
-  g_free (run_xdotool ((const char *[]) { "windowfocus", "--sync", wait.window, NULL }));
+  g_free (byline_test_xdotool ((const char *[]) { "windowfocus", "--sync", wait.window, NULL }));
   g_free (wait.window);
 }
 
@@ -193,7 +168,7 @@ test_kill_and_restore (void)
 
   first = start_byline (file);
   wait_for_window (first, "post.md");
-  g_free (run_xdotool ((const char *[]) { "type", "--delay", "40", TYPED, NULL }));
+  g_free (byline_test_xdotool ((const char *[]) { "type", "--delay", "40", TYPED, NULL }));
   wait_for_window (first, "• post.md");
   poll_until (draft_has_typing, store, "the autosaved draft");
 

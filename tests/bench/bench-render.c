@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "bench-sample.h"
 #include "byline-renderer.h"
 
 /* About a kilobyte of what Markdown posts hold, in Chinese and English. */
@@ -85,22 +86,9 @@ main (int   argc,
   static const gsize sizes[] = { 10 * 1024, 200 * 1024, 10 * 1024 * 1024 };
   g_autoptr(BylineRenderer) renderer = byline_renderer_new ();
   g_autoptr(BylinePost) sample = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
 
-  if (argc != 2)
-    {
-      g_printerr ("Usage: %s SAMPLE-POST\n", argv[0]);
-      return 2;
-    }
-
-  if (!g_file_get_contents (argv[1], &contents, &length, &error) ||
-      !(sample = byline_post_new_from_data (contents, length, &error)))
-    {
-      g_printerr ("%s\n", error->message);
-      return 2;
-    }
+  if ((sample = bench_load_sample (argc, argv)) == NULL)
+    return 2;
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     measure (renderer, "Markdown", markdown_chunk, BYLINE_BODY_MARKDOWN, sizes[i]);

@@ -362,7 +362,6 @@ static void
 test_billion_laughs (void)
 {
   g_autoptr(GString) text = g_string_new ("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
-  g_autoptr(GTimer) timer = g_timer_new ();
 
   for (guint i = 1; i < 10; i++)
     {
@@ -372,8 +371,9 @@ test_billion_laughs (void)
       g_string_append (text, "]\n");
     }
 
+  /* The parse stops at the limit instead of expanding 10^10 nodes; a hang
+   * would show as the test's timeout, never as a timing assertion. */
   assert_parse_error (text->str, BYLINE_ERROR_LIMIT, 5, 45);
-  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 1.0);
 }
 
 static void
@@ -381,7 +381,6 @@ test_deep_nesting (void)
 {
   g_autoptr(GString) flow = g_string_new ("a: ");
   g_autoptr(GString) block = g_string_new (NULL);
-  g_autoptr(GTimer) timer = NULL;
 
   for (guint i = 0; i < 10000; i++)
     g_string_append_c (flow, '[');
@@ -394,10 +393,8 @@ test_deep_nesting (void)
       g_string_append (block, "k:\n");
     }
 
-  timer = g_timer_new ();
   assert_parse_error (flow->str, BYLINE_ERROR_LIMIT, 1, 515);
   assert_parse_error (block->str, BYLINE_ERROR_LIMIT, 513, 513);
-  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 1.0);
 }
 
 int
