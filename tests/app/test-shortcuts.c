@@ -29,7 +29,9 @@ key_new (guint           keyval,
   const char *name = gdk_keyval_name (keyval);
   Key key;
 
-  if (name != NULL && g_str_has_prefix (name, "KP_") &&
+  if (keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
+    keyval = GDK_KEY_Return;
+  else if (name != NULL && g_str_has_prefix (name, "KP_") &&
       gdk_keyval_from_name (name + 3) != GDK_KEY_VoidSymbol)
     keyval = gdk_keyval_from_name (name + 3);
 
@@ -136,9 +138,32 @@ collect_trigger (GtkShortcutTrigger *trigger,
     }
 }
 
-/* The keys of the shortcut controllers Byline's widgets add. GTK's own
- * controllers (a widget class's key bindings, mnemonics, the shortcut
- * managers) have names; those an app adds have none. */
+/* Whether a widget action ("editor.find") is one of Byline's classes'. */
+static gboolean
+is_byline_action (GtkWidget          *widget,
+                  GtkShortcutAction  *action)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_GET_CLASS (widget);
+  const char *wanted;
+  GType owner;
+  const char *name;
+  const GVariantType *parameter_type;
+  const char *property;
+
+  if (!GTK_IS_NAMED_ACTION (action))
+    return FALSE;
+
+  wanted = gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+  for (guint i = 0; gtk_widget_class_query_action (widget_class, i, &owner, &name, &parameter_type, &property); i++)
+    if (g_str_equal (name, wanted))
+      return g_str_has_prefix (g_type_name (owner), "Byline");
+
+  return FALSE;
+}
+
+/* The keys Byline's widgets add: their shortcut controllers (GTK's own
+ * have names, those an app adds have none), and the key bindings of their
+ * classes that run Byline's widget actions. */
 static void
 collect_widget_shortcuts (GtkWidget *widget,
                           GArray    *keys)
@@ -150,15 +175,21 @@ collect_widget_shortcuts (GtkWidget *widget,
        i++)
     {
       g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean is_class_bindings;
 
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) || gtk_event_controller_get_name (controller) != NULL)
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      is_class_bindings = g_strcmp0 (gtk_event_controller_get_name (controller), "gtk-widget-class-shortcuts") == 0;
+      if (gtk_event_controller_get_name (controller) != NULL && !is_class_bindings)
         continue;
 
       for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
         {
           g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
 
-          collect_trigger (gtk_shortcut_get_trigger (shortcut), keys);
+          if (!is_class_bindings || is_byline_action (widget, gtk_shortcut_get_action (shortcut)))
+            collect_trigger (gtk_shortcut_get_trigger (shortcut), keys);
         }
     }
 
