@@ -242,6 +242,25 @@ test_screenshots_are_committed (void)
   g_assert_true (has_chinese);
 }
 
+/* A store in Chinese shows the summary and the description in Chinese. */
+static void
+test_is_translated (void)
+{
+  g_autoptr(GPtrArray) metainfo = read_metainfo ();
+  g_autoptr(GPtrArray) summaries = find_all (metainfo, "/component/summary");
+  g_autoptr(GPtrArray) paragraphs = find_all (metainfo, "/component/description/p");
+  gboolean has_summary = FALSE;
+  gboolean has_paragraph = FALSE;
+
+  for (guint i = 0; i < summaries->len; i++)
+    has_summary |= g_strcmp0 (get_attribute (g_ptr_array_index (summaries, i), "xml:lang"), "zh_CN") == 0;
+  for (guint i = 0; i < paragraphs->len; i++)
+    has_paragraph |= g_strcmp0 (get_attribute (g_ptr_array_index (paragraphs, i), "xml:lang"), "zh_CN") == 0;
+
+  g_assert_true (has_summary);
+  g_assert_true (has_paragraph);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +271,7 @@ main (int   argc,
   g_test_add_func ("/metainfo/has-a-content-rating", test_has_a_content_rating);
   g_test_add_func ("/metainfo/has-release-notes", test_has_release_notes);
   g_test_add_func ("/metainfo/screenshots-are-committed", test_screenshots_are_committed);
+  g_test_add_func ("/metainfo/is-translated", test_is_translated);
 
   return g_test_run ();
 }
