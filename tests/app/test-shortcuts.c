@@ -92,8 +92,10 @@ typedef struct {
 
 static void
 collect_overlay (GtkWidget *widget,
-                 Overlay   *overlay)
+                 gpointer   user_data)
 {
+  Overlay *overlay = user_data;
+
   if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
     {
       g_autofree char *accelerator = NULL;
@@ -111,11 +113,6 @@ collect_overlay (GtkWidget *widget,
       if (action != NULL)
         g_ptr_array_add (overlay->actions, g_steal_pointer (&action));
     }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_overlay (child, overlay);
 }
 
 /* The keys of a trigger, alternatives unfolded. */
@@ -166,8 +163,9 @@ is_byline_action (GtkWidget          *widget,
  * classes that run Byline's widget actions. */
 static void
 collect_widget_shortcuts (GtkWidget *widget,
-                          GArray    *keys)
+                          gpointer   user_data)
 {
+  GArray *keys = user_data;
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
 
   for (guint i = 0;
@@ -192,11 +190,6 @@ collect_widget_shortcuts (GtkWidget *widget,
             collect_trigger (gtk_shortcut_get_trigger (shortcut), keys);
         }
     }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widget_shortcuts (child, keys);
 }
 
 static BylineApplication *
@@ -269,7 +262,7 @@ get_fixture (void)
 
   fixture.overlay.keys = g_array_new (FALSE, FALSE, sizeof (Key));
   fixture.overlay.actions = g_ptr_array_new_with_free_func (g_free);
-  collect_overlay (GTK_WIDGET (help), &fixture.overlay);
+  byline_test_walk (GTK_WIDGET (help), collect_overlay, &fixture.overlay);
 
   return &fixture;
 }
@@ -308,7 +301,7 @@ test_lists_widget_shortcuts (void)
   Fixture *fixture = get_fixture ();
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (Key));
 
-  collect_widget_shortcuts (GTK_WIDGET (fixture->window), keys);
+  byline_test_walk (GTK_WIDGET (fixture->window), collect_widget_shortcuts, keys);
 
   /* The form's undo and redo, and the keys of a focused chip. */
   g_assert_cmpuint (keys->len, >=, 5);
