@@ -7,6 +7,7 @@
 
 #include "byline-disk-bar.h"
 #include "byline-page.h"
+#include "byline-scroll-sync.h"
 
 struct _BylinePage
 {
@@ -22,6 +23,8 @@ struct _BylinePage
   BylinePreview     *preview;
   BylineRecoveryBar *recovery_bar;
   BylineDiskBar     *disk_bar;
+
+  BylineScrollSync  *scroll_sync;
 };
 
 G_DEFINE_FINAL_TYPE (BylinePage, byline_page, ADW_TYPE_BIN)
@@ -45,6 +48,7 @@ byline_page_dispose (GObject *object)
 {
   BylinePage *self = (BylinePage *)object;
 
+  g_clear_object (&self->scroll_sync);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_PAGE);
   g_clear_object (&self->document);
@@ -125,6 +129,9 @@ byline_page_init (BylinePage *self)
   byline_form_set_document (self->form, self->document);
   byline_preview_set_document (self->preview, self->document);
   byline_disk_bar_set_document (self->disk_bar, self->document);
+  self->scroll_sync = byline_scroll_sync_new (self->document,
+                                             byline_body_editor_get_source_view (self->body_editor),
+                                             self->preview);
 
   bind_settings (self);
 }

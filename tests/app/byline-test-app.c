@@ -7,6 +7,7 @@
 
 #include <gdk/x11/gdkx.h>
 #include <gtksourceview/gtksource.h>
+#include <string.h>
 
 #include "byline-preview.h"
 #include "byline-test-app.h"
@@ -114,6 +115,84 @@ byline_test_copy_sample (void)
   return copy;
 }
 
+/**
+ * byline_test_make_markdown_post:
+ *
+ * Returns: (transfer full): a Markdown post of @size bytes or a little
+ *   more: paragraphs numbered from 0, in Chinese and English, under a
+ *   heading every ten
+ */
+GString *
+byline_test_make_markdown_post (gsize size)
+{
+  GString *post = g_string_new ("---\ntitle: A long post\ncategories: [Test]\n---\n\n");
+
+  for (guint i = 0; post->len < size; i++)
+    {
+      if (i % 10 == 0)
+        g_string_append_printf (post, "## Section %u\n\n", i / 10);
+      g_string_append_printf (post,
+                              "Paragraph %u: 金秋是收获的时节。 The *quick* brown fox jumps over "
+                              "the lazy dog, and **again** over the [lazy dog](https://example.com/).\n\n",
+                              i);
+    }
+
+  return post;
+}
+
+/**
+ * byline_test_read_file:
+ *
+ * Returns: (transfer full): the contents of @file
+ */
+char *
+byline_test_read_file (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/**
+ * byline_test_write_file:
+ * @folder: (nullable): where to write, or %NULL for a fresh temporary
+ *   folder
+ * @path: the file's path inside @folder; its folders are made
+ *
+ * Returns: (transfer full): the file, holding @contents
+ */
+GFile *
+byline_test_write_file (GFile      *folder,
+                        const char *path,
+                        const char *contents,
+                        gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) temporary = NULL;
+  g_autoptr(GFile) parent = NULL;
+  GFile *file;
+
+  if (folder == NULL)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("byline-test-XXXXXX", &error);
+
+      g_assert_no_error (error);
+      folder = temporary = g_file_new_for_path (dir);
+    }
+
+  file = g_file_resolve_relative_path (folder, path);
+  parent = g_file_get_parent (file);
+  g_file_make_directory_with_parents (parent, NULL, NULL);
+  g_file_replace_contents (file, contents, length < 0 ? strlen (contents) : (gsize) length,
+                           NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  return file;
+}
+
 static gboolean
 timeout_cb (gpointer user_data)
 {
@@ -206,25 +285,14 @@ byline_test_run_for (guint milliseconds)
     g_main_context_iteration (NULL, TRUE);
 }
 
-char *
-byline_test_read_file (GFile *file)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return contents;
-}
-
 /**
- * byline_test_write_file:
+ * byline_test_replace_file:
  *
  * Writes @file as another program would, behind the app's back.
  */
 void
-byline_test_write_file (GFile      *file,
-                        const char *text)
+byline_test_replace_file (GFile      *file,
+                          const char *text)
 {
   g_autoptr(GError) error = NULL;
 
@@ -341,31 +409,29 @@ byline_test_wait_dialog (const char *heading)
 }
 
 static gboolean
-preview_loaded (gpointer user_data)
+preview_up_to_date (gpointer user_data)
 {
-  WebKitWebView *web_view = user_data;
-
-  return !webkit_web_view_is_loading (web_view) &&
-         webkit_web_view_get_uri (web_view) != NULL;
+  return byline_preview_is_up_to_date (user_data);
 }
 
 /**
  * byline_test_wait_preview:
  *
- * Waits for the preview's pending render to be shown.
+ * Waits for the preview to show the post as it is.
  */
 void
 byline_test_wait_preview (BylineWindow *window)
 {
-  WebKitWebView *web_view = byline_preview_get_web_view (byline_page_get_preview (byline_window_get_current_page (window)));
+  BylinePreview *preview = byline_page_get_preview (byline_window_get_current_page (window));
 
-  byline_test_wait_until (preview_loaded, web_view, "the preview to load");
+  byline_test_wait_until (preview_up_to_date, preview, "the preview to show the post");
 }
 
 typedef struct {
-  char     *result;
-  GError   *error;
-  gboolean  done;
+  JSCValue *(*finish) (WebKitWebView *, GAsyncResult *, GError **);
+  char      *result;
+  GError    *error;
+  gboolean   done;
 } ScriptResult;
 
 static gboolean
@@ -375,17 +441,23 @@ script_done (gpointer user_data)
 }
 
 static void
-evaluate_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+script_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
   ScriptResult *script = user_data;
   g_autoptr(JSCValue) value = NULL;
 
-  value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (object), result, &script->error);
+  value = script->finish (WEBKIT_WEB_VIEW (object), result, &script->error);
   if (value != NULL)
     script->result = jsc_value_to_string (value);
   script->done = TRUE;
+}
+
+BylinePreview *
+byline_test_preview (BylineWindow *window)
+{
+  return byline_page_get_preview (byline_window_get_current_page (window));
 }
 
 /**
@@ -398,11 +470,36 @@ char *
 byline_test_run_javascript (BylineWindow *window,
                             const char   *script)
 {
-  WebKitWebView *web_view = byline_preview_get_web_view (byline_page_get_preview (byline_window_get_current_page (window)));
-  ScriptResult result = { NULL, NULL, FALSE };
+  WebKitWebView *web_view = byline_preview_get_web_view (byline_test_preview (window));
+  ScriptResult result = { webkit_web_view_evaluate_javascript_finish, NULL, NULL, FALSE };
 
   webkit_web_view_evaluate_javascript (web_view, script, -1, NULL, NULL, NULL,
-                                       evaluate_cb, &result);
+                                       script_cb, &result);
+  byline_test_wait_until (script_done, &result, "a script in the preview");
+  g_assert_no_error (result.error);
+
+  return result.result;
+}
+
+/**
+ * byline_test_call_javascript:
+ * @body: the body of a function of one argument, `value`
+ *
+ * Returns: (transfer full): what the function returns, as a string
+ */
+char *
+byline_test_call_javascript (BylineWindow *window,
+                             const char   *body,
+                             const char   *value)
+{
+  WebKitWebView *web_view = byline_preview_get_web_view (byline_test_preview (window));
+  ScriptResult result = { webkit_web_view_call_async_javascript_function_finish, NULL, NULL, FALSE };
+  GVariantDict arguments;
+
+  g_variant_dict_init (&arguments, NULL);
+  g_variant_dict_insert (&arguments, "value", "s", value);
+  webkit_web_view_call_async_javascript_function (web_view, body, -1, g_variant_dict_end (&arguments),
+                                                  NULL, NULL, NULL, script_cb, &result);
   byline_test_wait_until (script_done, &result, "a script in the preview");
   g_assert_no_error (result.error);
 

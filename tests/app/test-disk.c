@@ -66,7 +66,7 @@ change_behind_back (Fixture *fixture)
   g_autoptr(GString) theirs = g_string_new (text);
 
   g_string_replace (theirs, SAMPLE_FIRST_SENTENCE, THEIR_SENTENCE, 1);
-  byline_test_write_file (fixture->file, theirs->str);
+  byline_test_replace_file (fixture->file, theirs->str);
 }
 
 static void

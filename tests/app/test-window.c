@@ -10,23 +10,12 @@
 #define SAMPLE_TITLE "共享服务贸易发展机遇 共促世界经济复苏和增长"
 #define SAMPLE_FIRST_SENTENCE "金秋是收获的时节。"
 
-static char *
-read_file (GFile *file)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return contents;
-}
-
 static void
 test_window_shows_sample (void)
 {
   g_autoptr(GFile) file = byline_test_copy_sample ();
   BylineWindow *window = byline_test_open_window (file);
-  g_autofree char *contents = read_file (file);
+  g_autofree char *contents = byline_test_read_file (file);
   g_autofree char *body = NULL;
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
@@ -55,13 +44,13 @@ test_save_unedited_keeps_bytes (void)
 {
   g_autoptr(GFile) file = byline_test_copy_sample ();
   g_autoptr(GFile) sample = byline_test_sample ();
-  g_autofree char *original = read_file (sample);
+  g_autofree char *original = byline_test_read_file (sample);
   g_autofree char *saved = NULL;
   BylineWindow *window = byline_test_open_window (file);
 
   byline_test_save (window);
 
-  saved = read_file (file);
+  saved = byline_test_read_file (file);
   g_assert_cmpstr (saved, ==, original);
 
   byline_test_close_window (window);
@@ -72,7 +61,7 @@ test_title_edit_reaches_file (void)
 {
   g_autoptr(GFile) file = byline_test_copy_sample ();
   BylineWindow *window = byline_test_open_window (file);
-  g_autofree char *original = read_file (file);
+  g_autofree char *original = byline_test_read_file (file);
   g_autofree char *saved = NULL;
   g_auto(GStrv) before = NULL;
   g_auto(GStrv) after = NULL;
@@ -85,7 +74,7 @@ test_title_edit_reaches_file (void)
   byline_test_save (window);
   g_assert_false (byline_document_get_modified (byline_test_document (window)));
 
-  saved = read_file (file);
+  saved = byline_test_read_file (file);
   before = g_strsplit (original, "\n", -1);
   after = g_strsplit (saved, "\n", -1);
   g_assert_cmpuint (g_strv_length (before), ==, g_strv_length (after));
@@ -100,6 +89,29 @@ test_title_edit_reaches_file (void)
   byline_test_close_window (window);
 }
 
+/* An edit made to the front matter outside the form, as raw mode and
+ * reloads make, shows in the form's row. */
+static void
+test_front_matter_edit_reaches_form (void)
+{
+  g_autoptr(GFile) file = byline_test_copy_sample ();
+  BylineWindow *window = byline_test_open_window (file);
+  BylineDocument *document = byline_test_document (window);
+  BylinePage *page = byline_window_get_current_page (window);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *title_row;
+
+  byline_front_matter_set_string (byline_document_get_front_matter (document), "title",
+                                  "服务贸易的新机遇", &error);
+  g_assert_no_error (error);
+  byline_test_run_for (100);
+
+  title_row = byline_form_get_row (byline_page_get_form (page), "title");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "服务贸易的新机遇");
+
+  byline_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -109,6 +121,7 @@ main (int   argc,
   g_test_add_func ("/window/shows-sample", test_window_shows_sample);
   g_test_add_func ("/window/save-unedited-keeps-bytes", test_save_unedited_keeps_bytes);
   g_test_add_func ("/window/title-edit-reaches-file", test_title_edit_reaches_file);
+  g_test_add_func ("/window/front-matter-edit-reaches-form", test_front_matter_edit_reaches_form);
 
   return g_test_run ();
 }
