@@ -210,16 +210,15 @@ byline_yaml_edit_member_start (const BylineYamlEdit *edit,
   if (collection->kind == BYLINE_NODE_MAPPING)
     {
       gsize start = ((BylineNode *) g_ptr_array_index (collection->keys, index))->start;
-      gsize previous_end = index > 0 ? byline_yaml_edit_member_end (edit, collection, index - 1) : 0;
-      gsize question = start;
+      gsize from = index > 0
+        ? byline_yaml_edit_member_end (edit, collection, index - 1)
+        : byline_yaml_edit_content_start (edit, collection);
+      gsize question = byline_yaml_skip_gap (edit->text, edit->length, from);
 
-      /* An explicit key starts with its `?`, which may stand on the line
-       * before it, alone at its line's start. */
-      while (question > previous_end && strchr (" \t\r\n", edit->text[question - 1]) != NULL)
-        question--;
-      if (question > previous_end && edit->text[question - 1] == '?' &&
-          byline_yaml_is_blank_range (edit->text, byline_yaml_line_start (edit->text, question - 1), question - 1))
-        return question - 1;
+      /* An explicit key starts with its `?`, which may stand lines (and
+       * comments) before it. */
+      if (question < start && edit->text[question] == '?')
+        return question;
       return start;
     }
   if (collection->style == BYLINE_NODE_STYLE_FLOW)
@@ -257,4 +256,26 @@ byline_yaml_edit_touches_properties (const BylineYamlEdit *edit,
 {
   return content > old->start &&
          byline_yaml_properties_end (edit->text, edit->length, old->start) == content;
+}
+
+/* A plain scalar reads the blank lines after it, tabs and all; after any
+ * other value a tab there is an error. */
+gboolean
+byline_yaml_edit_has_tabbed_blank_lines_after (const BylineYamlEdit *edit,
+                                               const BylineNode     *old)
+{
+  gsize line = byline_yaml_next_line (edit->text, edit->length,
+                                      byline_yaml_line_end (edit->text, edit->length, old->end));
+
+  for (; line < edit->length; line = byline_yaml_next_line (edit->text, edit->length, line))
+    {
+      gsize line_end = byline_yaml_line_end (edit->text, edit->length, line);
+
+      if (!byline_yaml_is_blank_range (edit->text, line, line_end))
+        return FALSE;
+      if (memchr (edit->text + line, '\t', line_end - line) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
 }

@@ -121,10 +121,13 @@ place_value (BylineYamlEdit   *edit,
   gboolean is_empty = content >= old->end;
   gboolean old_inline = is_empty || !has_line_break (text, anchor, content);
   gsize anchor_line_end = byline_yaml_line_end (text, edit->length, anchor);
+  /* What follows the old value without a blank (a `#` after a quote) must
+   * not touch the new one. */
+  gboolean glued = old->end < edit->length && strchr (" \t\r\n", text[old->end]) == NULL;
 
   if (new_below && old_inline)
     {
-      byline_yaml_edit_splice (edit, anchor, is_empty ? anchor : old->end, NULL);
+      byline_yaml_edit_splice (edit, anchor, is_empty ? anchor : old->end, glued ? g_strdup (" ") : NULL);
       byline_yaml_edit_splice (edit, byline_yaml_line_end (text, edit->length, MAX (old->end, anchor)),
                                byline_yaml_line_end (text, edit->length, MAX (old->end, anchor)),
                                written);
@@ -134,7 +137,8 @@ place_value (BylineYamlEdit   *edit,
   else if (!is_empty && old_inline)
     {
       byline_yaml_edit_splice (edit, content, old->end,
-                               g_strdup (byline_yaml_edit_touches_properties (edit, old, content) ? written : written + 1));
+                               g_strconcat (byline_yaml_edit_touches_properties (edit, old, content) ? written : written + 1,
+                                            glued ? " " : "", NULL));
       g_free (written);
     }
   else
@@ -376,6 +380,13 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
   if (is_item && content < old->end && !has_line_break (edit->text, indicator, content) &&
       !byline_yaml_edit_touches_properties (edit, old, content))
     column = byline_yaml_edit_column (edit, content) - 2;
+
+  if (old->style == BYLINE_NODE_STYLE_PLAIN && byline_yaml_edit_has_tabbed_blank_lines_after (edit, old))
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                   _("Blank lines with tabs follow this value; remove their tabs first"));
+      return FALSE;
+    }
 
   written = g_string_new (NULL);
   if (byline_node_is_scalar (value))

@@ -162,11 +162,20 @@ find_target (BylineNode         *root,
 
 /* libyaml also ends lines at a lone CR and at U+0085, U+2028 and U+2029,
  * where an editor (and js-yaml, for the last three) sees none; edits,
- * which add and take out whole lines, refuse such text. */
+ * which add and take out whole lines and count columns, refuse such text. */
 static gboolean
-has_only_plain_line_breaks (const char  *text,
-                            GError     **error)
+has_plain_lines (const char  *text,
+                 GError     **error)
 {
+  /* A byte order mark after the start is skipped by libyaml too, but
+   * counts in columns. */
+  if (strstr (text + (g_str_has_prefix (text, "\xef\xbb\xbf") ? 3 : 0), "\xef\xbb\xbf") != NULL)
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                   _("The front matter holds a byte order mark after its start; Byline cannot edit it in place"));
+      return FALSE;
+    }
+
   for (const char *p = text; *p != '\0'; p++)
     if ((p[0] == '\r' && p[1] != '\n') ||
         (p[0] == '\xc2' && p[1] == '\x85') ||
@@ -191,7 +200,7 @@ begin (BylineYamlEdit      *edit,
 {
   g_autoptr(GHashTable) shared = g_hash_table_new (NULL, NULL);
 
-  if (!has_only_plain_line_breaks (text, error))
+  if (!has_plain_lines (text, error))
     return FALSE;
 
   collect_shared (root, shared);
