@@ -19,6 +19,28 @@
 #define NEW_BODY "A paragraph typed from the keyboard. "
 #define MAX_TABS 60
 
+/* A post with a row of every kind the form has: text, multiline text,
+ * number, switch, date, list, image, a group of fields and raw text. */
+static const char every_kind[] =
+  "---\n"
+  "title: Every kind of field\n"
+  "description: |\n"
+  "  Two lines\n"
+  "  of text.\n"
+  "weight: 12\n"
+  "draft: true\n"
+  "date: 2021-09-02\n"
+  "tags: [news, tech]\n"
+  "cover: images/cover.png\n"
+  "author:\n"
+  "  name: 李雷\n"
+  "  url: https://example.com\n"
+  "links:\n"
+  "  - name: One\n"
+  "    url: https://example.com/1\n"
+  "---\n"
+  "Body.\n";
+
 /* Roles whose objects a screen reader names when it lands on them (ARIA's
  * "name required"): buttons, boxes to tick, text to type in, items to
  * pick. */
@@ -145,8 +167,8 @@ wait_shown (AtspiAccessible *app,
   byline_test_program_poll (is_shown, &wait, what);
 }
 
-/* Opens the popover of the button named @button, checks what it shows,
- * and closes it. */
+/* Opens the popover of the button named @button, waits for its button
+ * named @shown, checks what it shows, and closes it. */
 static void
 check_popover (AtspiAccessible *app,
                const char      *button,
@@ -157,27 +179,81 @@ check_popover (AtspiAccessible *app,
 
   g_assert_nonnull (opener);
   byline_test_atspi_activate (opener);
-  wait_shown (app, ATSPI_ROLE_SPIN_BUTTON, shown);
+  wait_shown (app, ATSPI_ROLE_PUSH_BUTTON, shown);
   check_names (app, button, problems);
   byline_test_program_send_keys ("Escape");
+}
+
+typedef struct {
+  AtspiRole   role;
+  const char *name;
+} Control;
+
+/* GTK 4.8 says the title of a libadwaita row twice ("Title Title"): a
+ * control's name starts with the one looked for. */
+static gboolean
+is_control (AtspiAccessible *accessible,
+            gpointer         user_data)
+{
+  Control *control = user_data;
+  g_autofree char *name = NULL;
+
+  if (atspi_accessible_get_role (accessible, NULL) != control->role)
+    return FALSE;
+
+  name = byline_test_atspi_get_name (accessible);
+  return g_str_has_prefix (name, control->name);
+}
+
+/* The rows of every_kind, as a screen reader finds them. */
+static void
+assert_every_kind (AtspiAccessible *app)
+{
+  Control controls[] = {
+    { ATSPI_ROLE_TEXT, "Title" }, { ATSPI_ROLE_TEXT, "Description" },
+    { ATSPI_ROLE_SPIN_BUTTON, "Weight" }, { ATSPI_ROLE_CHECK_BOX, "Draft" },
+    { ATSPI_ROLE_PUSH_BUTTON, "Pick “Date”" }, { ATSPI_ROLE_TABLE_CELL, "Tags: news" },
+    { ATSPI_ROLE_TEXT, "Cover Image" }, { ATSPI_ROLE_LIST_ITEM, "Author" },
+    { ATSPI_ROLE_TEXT, "links" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (controls); i++)
+    {
+      g_autoptr(BylineA11yNode) found = byline_test_atspi_find (app, is_control, &controls[i]);
+
+      g_autofree char *role = atspi_role_get_name (controls[i].role);
+
+      if (found == NULL)
+        g_test_fail_printf ("The form has no %s “%s”", role, controls[i].name);
+    }
+}
+
+static GFile *
+write_every_kind (void)
+{
+  g_autoptr(GFile) sample = byline_test_copy_sample ();
+  g_autoptr(GFile) folder = g_file_get_parent (sample);
+
+  return byline_test_write_file (folder, "every-kind.md", every_kind, -1);
 }
 
 static void
 test_every_control_is_named (void)
 {
-  g_autoptr(GFile) post = byline_test_copy_sample ();
+  g_autoptr(GFile) post = write_every_kind ();
   g_autoptr(GSubprocess) process = byline_test_program_start (post);
   g_autoptr(BylineA11yNode) app = NULL;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
 
-  byline_test_program_wait_window (process, "post.md");
+  byline_test_program_wait_window (process, "every-kind.md");
   app = byline_test_atspi_get_app (process);
   wait_shown (app, ATSPI_ROLE_TEXT, "Post Body");
 
   /* The window with a post open, and the date field's calendar. */
+  assert_every_kind (app);
   check_names (app, "byline", problems);
-  check_popover (app, "Pick “Date”", "Hour", problems);
+  check_popover (app, "Pick “Date”", "Previous Month", problems);
 
   /* The preferences. */
   byline_test_program_send_keys ("ctrl+comma");
@@ -194,25 +270,19 @@ test_every_control_is_named (void)
   g_assert_no_error (error);
 }
 
-typedef struct {
-  AtspiAccessible *app;
-  AtspiRole        role;
-  const char      *name;
-} Focus;
-
-/* GTK 4.8 says the title of a libadwaita row twice ("Title Title"): the
- * name starts with the one looked for. */
 static gboolean
-has_focus (Focus *focus)
+has_focus (AtspiAccessible *app,
+           Control         *control)
 {
-  g_autoptr(BylineA11yNode) focused = byline_test_atspi_get_focus (focus->app);
+  g_autoptr(BylineA11yNode) focused = byline_test_atspi_get_focus (app);
   g_autofree char *name = focused != NULL ? byline_test_atspi_get_name (focused) : NULL;
+  g_autofree char *role = focused != NULL ? atspi_accessible_get_role_name (focused, NULL) : NULL;
 
   if (focused == NULL)
     return FALSE;
 
-  g_test_message ("The focus is on %s “%s”", atspi_accessible_get_role_name (focused, NULL), name);
-  return atspi_accessible_get_role (focused, NULL) == focus->role && g_str_has_prefix (name, focus->name);
+  g_test_message ("The focus is on %s “%s”", role, name);
+  return is_control (focused, control);
 }
 
 /* Presses @key until the object with @role and @name has the focus, as a
@@ -223,9 +293,9 @@ move_focus_to (AtspiAccessible *app,
                AtspiRole        role,
                const char      *name)
 {
-  Focus focus = { app, role, name };
+  Control control = { role, name };
 
-  for (guint i = 0; !has_focus (&focus); i++)
+  for (guint i = 0; !has_focus (app, &control); i++)
     {
       if (i == MAX_TABS)
         g_error ("%s never reached “%s”", key, name);
