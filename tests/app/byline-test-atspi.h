@@ -29,6 +29,9 @@ AtspiAccessible *byline_test_atspi_get_app     (GSubprocess          *process);
 AtspiAccessible *byline_test_atspi_find        (AtspiAccessible      *root,
                                                 BylineTestAtspiMatch  match,
                                                 gpointer              user_data);
+gboolean         byline_test_atspi_is_named    (AtspiAccessible      *accessible,
+                                                AtspiRole             role,
+                                                const char           *name);
 AtspiAccessible *byline_test_atspi_find_named  (AtspiAccessible      *root,
                                                 AtspiRole             role,
                                                 const char           *name);

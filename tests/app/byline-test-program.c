@@ -12,10 +12,21 @@
 
 #include "config.h"
 
+#include <signal.h>
+#include <sys/prctl.h>
+
 #include "byline-test-program.h"
 
 #define POLL_MS 200
 #define WAIT_SECONDS 60
+
+/* A test that fails leaves no program behind, which would keep the
+ * test's output open. */
+static void
+die_with_test (gpointer user_data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+}
 
 /**
  * byline_test_program_start:
@@ -37,6 +48,7 @@ byline_test_program_start (GFile *file)
 
   g_assert_nonnull (program);
   g_subprocess_launcher_unsetenv (launcher, "NO_AT_BRIDGE");
+  g_subprocess_launcher_set_child_setup (launcher, die_with_test, NULL, NULL);
   process = g_subprocess_launcher_spawn (launcher, &error, program, path, NULL);
   g_assert_no_error (error);
 

@@ -189,22 +189,6 @@ typedef struct {
   const char *name;
 } Control;
 
-/* GTK 4.8 says the title of a libadwaita row twice ("Title Title"): a
- * control's name starts with the one looked for. */
-static gboolean
-is_control (AtspiAccessible *accessible,
-            gpointer         user_data)
-{
-  Control *control = user_data;
-  g_autofree char *name = NULL;
-
-  if (atspi_accessible_get_role (accessible, NULL) != control->role)
-    return FALSE;
-
-  name = byline_test_atspi_get_name (accessible);
-  return g_str_has_prefix (name, control->name);
-}
-
 /* The rows of every_kind, as a screen reader finds them. */
 static void
 assert_every_kind (AtspiAccessible *app)
@@ -219,7 +203,7 @@ assert_every_kind (AtspiAccessible *app)
 
   for (guint i = 0; i < G_N_ELEMENTS (controls); i++)
     {
-      g_autoptr(BylineA11yNode) found = byline_test_atspi_find (app, is_control, &controls[i]);
+      g_autoptr(BylineA11yNode) found = byline_test_atspi_find_named (app, controls[i].role, controls[i].name);
 
       g_autofree char *role = atspi_role_get_name (controls[i].role);
 
@@ -282,7 +266,7 @@ has_focus (AtspiAccessible *app,
     return FALSE;
 
   g_test_message ("The focus is on %s “%s”", role, name);
-  return is_control (focused, control);
+  return byline_test_atspi_is_named (focused, control->role, control->name);
 }
 
 /* Presses @key until the object with @role and @name has the focus, as a
