@@ -287,6 +287,11 @@ byline_application_init (BylineApplication *self)
     { "win.show-preview", { "F9", NULL } },
     { "win.spell-check", { "<Shift>F7", NULL } },
     { "win.close-page", { "<Control>w", NULL } },
+    { "win.new-post", { "<Control>n", NULL } },
+    { "win.export", { "<Control>e", NULL } },
+    { "win.open-site", { "<Control><Shift>o", NULL } },
+    { "win.show-library", { "<Control><Shift>l", NULL } },
+    { "win.search-library", { "<Control><Shift>f", NULL } },
     { "window.close", { "<Control><Shift>w", NULL } },
   };
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-document.h"
+#include "byline-error.h"
 
 struct _BylineDocument
 {
@@ -17,6 +18,11 @@ struct _BylineDocument
   GtkSourceBuffer *buffer;
   gulong           front_matter_handler;
   BylineFileMonitor *file_monitor;
+  /* The site the post's file is in, found off the main thread, and the
+   * file it was looked for from. */
+  BylineSite      *site;
+  GFile           *site_file;
+  GCancellable    *site_cancellable;
 
   gboolean         front_matter_modified;
   gboolean         read_only;
@@ -34,6 +40,7 @@ enum {
   PROP_MODIFIED,
   PROP_READ_ONLY,
   PROP_BUSY,
+  PROP_SITE,
   N_PROPS
 };
 
@@ -169,6 +176,10 @@ byline_document_dispose (GObject *object)
   g_clear_object (&self->post);
   g_clear_object (&self->buffer);
   g_clear_object (&self->file_monitor);
+  g_cancellable_cancel (self->site_cancellable);
+  g_clear_object (&self->site_cancellable);
+  g_clear_object (&self->site);
+  g_clear_object (&self->site_file);
 
   G_OBJECT_CLASS (byline_document_parent_class)->dispose (object);
 }
@@ -200,6 +211,9 @@ byline_document_get_property (GObject    *object,
       break;
     case PROP_BUSY:
       g_value_set_boolean (value, self->busy);
+      break;
+    case PROP_SITE:
+      g_value_set_object (value, self->site);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -243,6 +257,11 @@ byline_document_class_init (BylineDocumentClass *klass)
     g_param_spec_boolean ("busy", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SITE] =
+    g_param_spec_object ("site", NULL, NULL,
+                         BYLINE_TYPE_SITE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -296,6 +315,62 @@ file_monitor_changed_cb (BylineDocument    *self,
 }
 
 static void
+set_site (BylineDocument *self,
+          BylineSite     *site)
+{
+  /* A post moved within its site keeps the same site. */
+  if (site != NULL && self->site != NULL &&
+      g_file_equal (byline_site_get_root (site), byline_site_get_root (self->site)) &&
+      byline_site_get_kind (site) == byline_site_get_kind (self->site))
+    return;
+
+  if (g_set_object (&self->site, site))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SITE]);
+}
+
+static void
+site_loaded_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(BylineDocument) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineSite) site = byline_site_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (error != NULL && !g_error_matches (error, BYLINE_ERROR, BYLINE_ERROR_NO_SITE))
+    g_debug ("Could not read the post’s site: %s", error->message);
+
+  set_site (self, site);
+}
+
+/* A post opened from a site belongs to it: New Post, Publish and Export
+ * follow that site. */
+static void
+file_changed_cb (BylineDocument *self)
+{
+  GFile *file = byline_document_get_file (self);
+
+  /* A save in place is no move to another site. */
+  if (file != NULL && self->site_file != NULL && g_file_equal (file, self->site_file))
+    return;
+  g_set_object (&self->site_file, file);
+
+  g_cancellable_cancel (self->site_cancellable);
+  g_clear_object (&self->site_cancellable);
+
+  if (file == NULL)
+    {
+      set_site (self, NULL);
+      return;
+    }
+
+  self->site_cancellable = g_cancellable_new ();
+  byline_site_load_async (file, self->site_cancellable, site_loaded_cb, g_object_ref (self));
+}
+
+static void
 byline_document_init (BylineDocument *self)
 {
   self->buffer = gtk_source_buffer_new (NULL);
@@ -312,6 +387,7 @@ byline_document_init (BylineDocument *self)
   g_signal_connect_object (self->buffer, "modified-changed",
                            G_CALLBACK (buffer_modified_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::file", G_CALLBACK (file_changed_cb), NULL);
 }
 
 BylineDocument *
@@ -372,6 +448,20 @@ byline_document_restore (BylineDocument *self,
 
   set_post (self, post);
   gtk_text_buffer_set_modified (GTK_TEXT_BUFFER (self->buffer), TRUE);
+}
+
+/**
+ * byline_document_get_site:
+ *
+ * Returns: (transfer none) (nullable): the Hexo, Jekyll or Hugo site the
+ *   post's file is in, once found
+ */
+BylineSite *
+byline_document_get_site (BylineDocument *self)
+{
+  g_return_val_if_fail (BYLINE_IS_DOCUMENT (self), NULL);
+
+  return self->site;
 }
 
 /**

@@ -10,6 +10,7 @@
 
 #include "byline-file-monitor.h"
 #include "byline-post.h"
+#include "byline-site.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ BylineDocument    *byline_document_new              (void);
 BylinePost        *byline_document_get_post         (BylineDocument       *self);
 GtkSourceBuffer   *byline_document_get_buffer       (BylineDocument       *self);
 BylineFileMonitor *byline_document_get_file_monitor (BylineDocument       *self);
+BylineSite        *byline_document_get_site         (BylineDocument       *self);
 void               byline_document_restore          (BylineDocument       *self,
                                                      BylinePost           *post);
 BylineFrontMatter *byline_document_get_front_matter (BylineDocument       *self);

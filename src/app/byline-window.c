@@ -479,6 +479,7 @@ byline_window_finalize (GObject *object)
 
   g_clear_object (&self->document_signals);
   g_clear_object (&self->settings);
+  g_clear_object (&self->site);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (byline_window_parent_class)->finalize (object);
@@ -497,12 +498,19 @@ byline_window_class_init (BylineWindowClass *klass)
   window_class->close_request = byline_window_close_request;
 
   g_type_ensure (BYLINE_TYPE_PAGE);
+  g_type_ensure (BYLINE_TYPE_LIBRARY);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/byline/Byline/byline-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, tab_bar);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, tab_view);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, library);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, site_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, site_name_label);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, site_kind_label);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, recent_sites_section);
   gtk_widget_class_bind_template_callback (widget_class, selected_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, close_page_cb);
 }
@@ -527,5 +535,7 @@ byline_window_init (BylineWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
   byline_window_actions_init (self);
+  byline_window_site_init (self);
+  byline_window_posts_init (self);
   byline_window_add_page (self);
 }

@@ -26,5 +26,10 @@ void          byline_window_open             (BylineWindow      *self,
                                               GFile             *file);
 void          byline_window_show_error       (BylineWindow      *self,
                                               const char        *message);
+BylineSite   *byline_window_get_site         (BylineWindow      *self);
+void          byline_window_set_site         (BylineWindow      *self,
+                                              BylineSite        *site);
+void          byline_window_open_site        (BylineWindow      *self,
+                                              GFile             *folder);
 
 G_END_DECLS

@@ -297,3 +297,28 @@ byline_path_make_parent (GFile         *file,
   g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
 }
+
+/**
+ * byline_path_set_steal_all:
+ * @paths: a set of paths, each owned by the set
+ *
+ * Empties @paths.
+ *
+ * Returns: (transfer full) (element-type filename): the paths it held
+ */
+GPtrArray *
+byline_path_set_steal_all (GHashTable *paths)
+{
+  GPtrArray *stolen = g_ptr_array_new_full (g_hash_table_size (paths), g_free);
+  GHashTableIter iter;
+  char *path;
+
+  g_hash_table_iter_init (&iter, paths);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &path, NULL))
+    {
+      g_hash_table_iter_steal (&iter);
+      g_ptr_array_add (stolen, path);
+    }
+
+  return stolen;
+}

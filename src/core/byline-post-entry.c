@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "byline-post-entry.h"
+#include "byline-post-query.h"
 
 struct _BylinePostEntry
 {
@@ -19,6 +20,9 @@ struct _BylinePostEntry
   GStrv      categories;
   GStrv      tags;
   gboolean   is_draft;
+
+  /* Made at the first search, from whichever thread asks first. */
+  char      *search_text;
 };
 
 G_DEFINE_FINAL_TYPE (BylinePostEntry, byline_post_entry, G_TYPE_OBJECT)
@@ -50,6 +54,7 @@ byline_post_entry_finalize (GObject *object)
   g_clear_pointer (&self->date_text, g_free);
   g_clear_pointer (&self->categories, g_strfreev);
   g_clear_pointer (&self->tags, g_strfreev);
+  g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (byline_post_entry_parent_class)->finalize (object);
 }
@@ -258,6 +263,36 @@ byline_post_entry_is_draft (BylinePostEntry *self)
   g_return_val_if_fail (BYLINE_IS_POST_ENTRY (self), FALSE);
 
   return self->is_draft;
+}
+
+/**
+ * byline_post_entry_get_search_text:
+ *
+ * Returns: the title, the categories and the tags, one a line, folded by
+ *   byline_post_query_fold() for byline_post_query_matches()
+ */
+const char *
+byline_post_entry_get_search_text (BylinePostEntry *self)
+{
+  g_autoptr(GString) lines = NULL;
+  char *text;
+
+  g_return_val_if_fail (BYLINE_IS_POST_ENTRY (self), NULL);
+
+  if ((text = g_atomic_pointer_get (&self->search_text)) != NULL)
+    return text;
+
+  lines = g_string_new (self->title);
+  for (guint i = 0; self->categories[i] != NULL; i++)
+    g_string_append_printf (lines, "\n%s", self->categories[i]);
+  for (guint i = 0; self->tags[i] != NULL; i++)
+    g_string_append_printf (lines, "\n%s", self->tags[i]);
+
+  text = byline_post_query_fold (lines->str);
+  if (!g_atomic_pointer_compare_and_exchange (&self->search_text, NULL, text))
+    g_free (text);
+
+  return g_atomic_pointer_get (&self->search_text);
 }
 
 /**

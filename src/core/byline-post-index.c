@@ -5,27 +5,20 @@
 
 #include "config.h"
 
-#include "byline-post-index.h"
+#include "byline-post-index-private.h"
 #include "byline-post-scan.h"
 
-/* The first rows reach the list at once; after them, rows come in batches
- * large enough that the list is not redrawn for every post. */
+/* The first rows reach the list at once; after them, rows come a few
+ * times a second, and less often as the list grows: new posts land all
+ * over a list sorted by date, and a list view takes time in proportion to
+ * the rows around them to show each batch. */
 #define FIRST_BATCH_SIZE 64
-#define BATCH_SIZE       2048
-#define BATCH_INTERVAL   (100 * G_TIME_SPAN_MILLISECOND)
+#define BATCH_INTERVAL   (400 * G_TIME_SPAN_MILLISECOND)
+#define ROWS_PER_INTERVAL 25000
 
-struct _BylinePostIndex
-{
-  GObject         parent_instance;
-
-  BylineSite     *site;
-  GPtrArray      *entries;
-  BylineTaxonomy *taxonomy;
-
-  /* Each load has its number; batches of an older load are dropped. */
-  guint           generation;
-  guint           is_loading : 1;
-};
+/* Batches wait for the input and the drawing of a window that shows them;
+ * the load's end comes after its last batch, at the same priority. */
+#define BATCH_PRIORITY   G_PRIORITY_DEFAULT_IDLE
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -80,6 +73,11 @@ byline_post_index_finalize (GObject *object)
   g_clear_object (&self->site);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->taxonomy, byline_taxonomy_free);
+  g_clear_object (&self->monitor);
+  g_clear_pointer (&self->changed, g_hash_table_unref);
+  if (self->updating != NULL)
+    g_cancellable_cancel (self->updating);
+  g_clear_object (&self->updating);
 
   G_OBJECT_CLASS (byline_post_index_parent_class)->finalize (object);
 }
@@ -122,6 +120,7 @@ byline_post_index_init (BylinePostIndex *self)
 {
   self->entries = g_ptr_array_new_with_free_func (g_object_unref);
   self->taxonomy = byline_taxonomy_new ();
+  self->changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -155,9 +154,9 @@ byline_post_index_get_site (BylinePostIndex *self)
   return self->site;
 }
 
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b)
+int
+byline_post_index_compare_entries (gconstpointer a,
+                                   gconstpointer b)
 {
   return byline_post_entry_compare (*(BylinePostEntry **) a, *(BylinePostEntry **) b);
 }
@@ -171,13 +170,26 @@ set_loading (BylinePostIndex *self,
 
   self->is_loading = !!is_loading;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_LOADING]);
+
+  /* Changes seen during the load are read once it is done. */
+  if (!is_loading)
+    byline_post_index_update (self);
 }
 
 static void
-start_load (BylinePostIndex *self)
+start_load (BylinePostIndex      *self,
+            BylinePostIndexFlags  flags)
 {
   guint removed = self->entries->len;
 
+  /* The load reads what changed until now, and an update running would
+   * add its posts a second time. */
+  if (self->updating != NULL)
+    g_cancellable_cancel (self->updating);
+  g_clear_object (&self->updating);
+  g_hash_table_remove_all (self->changed);
+
+  self->flags = flags;
   self->generation++;
   g_ptr_array_set_size (self->entries, 0);
   g_clear_pointer (&self->taxonomy, byline_taxonomy_free);
@@ -213,14 +225,14 @@ byline_post_index_load (BylinePostIndex       *self,
 
   g_return_val_if_fail (BYLINE_IS_POST_INDEX (self), FALSE);
 
-  start_load (self);
-  ok = byline_post_scan_folders (self->site, flags, self->taxonomy, collect_entry, entries,
+  start_load (self, flags);
+  ok = byline_post_scan_folders (self->site, flags, self->taxonomy, FALSE, collect_entry, entries,
                                  cancellable, error);
   set_loading (self, FALSE);
   if (!ok)
     return FALSE;
 
-  g_ptr_array_sort (entries, compare_entries);
+  g_ptr_array_sort (entries, byline_post_index_compare_entries);
   g_ptr_array_extend_and_steal (self->entries, g_steal_pointer (&entries));
   if (self->entries->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, self->entries->len);
@@ -228,61 +240,46 @@ byline_post_index_load (BylinePostIndex       *self,
   return TRUE;
 }
 
-/* Puts the sorted @batch into the sorted list, telling the list about each
- * run of new rows where it lands. */
-static void
-merge_batch (BylinePostIndex *self,
-             GPtrArray       *batch)
+/* Puts the sorted @batch into the sorted list. The list is told of one
+ * change, from the first new row to the last: a list view keeps the rows
+ * it shows that are in it, and a batch costs it one update, where a change
+ * for each run of new rows would cost one each. */
+void
+byline_post_index_merge (BylinePostIndex *self,
+                         GPtrArray       *batch)
 {
-  g_autoptr(GPtrArray) merged = g_ptr_array_new_full (self->entries->len + batch->len, g_object_unref);
-  guint old = 0;
-  guint run_start = 0;
-  guint run_length = 0;
-  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+  GPtrArray *old = self->entries;
+  GPtrArray *merged;
+  guint first = G_MAXUINT;
+  guint last = 0;
+  guint i = 0;
+  guint j = 0;
 
-  for (guint new = 0; old < self->entries->len || new < batch->len;)
+  if (batch->len == 0)
+    return;
+
+  merged = g_ptr_array_new_full (old->len + batch->len, g_object_unref);
+  while (i < old->len || j < batch->len)
     {
-      gboolean take_new = new < batch->len &&
-                          (old >= self->entries->len ||
-                           compare_entries (&g_ptr_array_index (batch, new),
-                                            &g_ptr_array_index (self->entries, old)) < 0);
-
-      if (take_new)
+      if (j < batch->len &&
+          (i >= old->len ||
+           byline_post_index_compare_entries (&g_ptr_array_index (batch, j), &g_ptr_array_index (old, i)) < 0))
         {
-          if (run_length == 0)
-            run_start = merged->len;
-          run_length++;
-          g_ptr_array_add (merged, g_object_ref (g_ptr_array_index (batch, new++)));
+          if (first == G_MAXUINT)
+            first = merged->len;
+          g_ptr_array_add (merged, g_object_ref (g_ptr_array_index (batch, j++)));
+          last = merged->len;
         }
       else
-        {
-          if (run_length > 0)
-            {
-              guint run[2] = { run_start, run_length };
-
-              g_array_append_vals (runs, run, 1);
-              run_length = 0;
-            }
-          g_ptr_array_add (merged, g_object_ref (g_ptr_array_index (self->entries, old++)));
-        }
-    }
-  if (run_length > 0)
-    {
-      guint run[2] = { run_start, run_length };
-
-      g_array_append_vals (runs, run, 1);
+        g_ptr_array_add (merged, g_ptr_array_index (old, i++));
     }
 
-  g_ptr_array_unref (self->entries);
-  self->entries = g_steal_pointer (&merged);
+  /* The old list's references moved to the merged one. */
+  g_ptr_array_set_free_func (old, NULL);
+  g_ptr_array_unref (old);
+  self->entries = merged;
 
-  /* Runs in increasing order: each position counts the rows added before. */
-  for (guint i = 0; i < runs->len; i++)
-    {
-      const guint *run = &g_array_index (runs, guint, i * 2);
-
-      g_list_model_items_changed (G_LIST_MODEL (self), run[0], 0, run[1]);
-    }
+  g_list_model_items_changed (G_LIST_MODEL (self), first, last - first - batch->len, last - first);
 }
 
 typedef struct {
@@ -305,7 +302,7 @@ deliver_batch_cb (gpointer data)
   Batch *batch = data;
 
   if (batch->generation == batch->self->generation)
-    merge_batch (batch->self, batch->entries);
+    byline_post_index_merge (batch->self, batch->entries);
 
   return G_SOURCE_REMOVE;
 }
@@ -343,13 +340,13 @@ send_batch (LoadData *data)
   batch->self = g_object_ref (data->self);
   batch->generation = data->generation;
   batch->entries = g_steal_pointer (&data->pending);
-  g_ptr_array_sort (batch->entries, compare_entries);
+  g_ptr_array_sort (batch->entries, byline_post_index_compare_entries);
 
   data->n_delivered += batch->entries->len;
   data->last_delivery = g_get_monotonic_time ();
   data->pending = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, deliver_batch_cb,
+  g_main_context_invoke_full (data->context, BATCH_PRIORITY, deliver_batch_cb,
                               batch, (GDestroyNotify) batch_free);
 }
 
@@ -363,8 +360,8 @@ queue_entry (BylinePostEntry *entry,
 
   if (data->n_delivered == 0
       ? data->pending->len >= FIRST_BATCH_SIZE
-      : (data->pending->len >= BATCH_SIZE ||
-         g_get_monotonic_time () - data->last_delivery >= BATCH_INTERVAL))
+      : g_get_monotonic_time () - data->last_delivery >=
+        BATCH_INTERVAL * (1 + data->n_delivered / ROWS_PER_INTERVAL))
     send_batch (data);
 }
 
@@ -377,7 +374,7 @@ load_thread (GTask        *task,
   LoadData *data = task_data;
   GError *error = NULL;
 
-  if (!byline_post_scan_folders (data->self->site, data->flags, data->taxonomy, queue_entry, data,
+  if (!byline_post_scan_folders (data->self->site, data->flags, data->taxonomy, TRUE, queue_entry, data,
                                  cancellable, &error))
     {
       g_task_return_error (task, error);
@@ -407,7 +404,7 @@ byline_post_index_load_async (BylinePostIndex       *self,
 
   g_return_if_fail (BYLINE_IS_POST_INDEX (self));
 
-  start_load (self);
+  start_load (self, flags);
 
   data = g_new0 (LoadData, 1);
   data->flags = flags;
@@ -419,6 +416,7 @@ byline_post_index_load_async (BylinePostIndex       *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, byline_post_index_load_async);
+  g_task_set_priority (task, BATCH_PRIORITY);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
   g_task_run_in_thread (task, load_thread);
 }

@@ -38,6 +38,9 @@ gboolean         byline_post_index_load_finish    (BylinePostIndex       *self,
                                                    GAsyncResult          *result,
                                                    GError               **error);
 gboolean         byline_post_index_is_loading     (BylinePostIndex       *self);
+void             byline_post_index_follow_changes (BylinePostIndex       *self);
+void             byline_post_index_refresh_file   (BylinePostIndex       *self,
+                                                   GFile                 *file);
 GArray          *byline_post_index_get_categories (BylinePostIndex       *self);
 GArray          *byline_post_index_get_tags       (BylinePostIndex       *self);
 GArray          *byline_post_index_get_keys       (BylinePostIndex       *self);

@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -235,6 +236,7 @@ byline_post_scan_file (BylineSite         *site,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *stem = NULL;
+  BylinePostEntry *entry;
   g_auto(GStrv) categories = NULL;
   g_auto(GStrv) tags = NULL;
   BylineFrontMatter *front_matter;
@@ -299,9 +301,14 @@ byline_post_scan_file (BylineSite         *site,
     *front_matter_out = front_matter != NULL ? g_object_ref (front_matter) : NULL;
 
   file = g_file_new_for_path (path);
-  return byline_post_entry_new (file, path + strlen (root_path) + 1, title, date, date_text,
-                                (const char * const *) categories, (const char * const *) tags,
-                                in_drafts);
+  entry = byline_post_entry_new (file, path + strlen (root_path) + 1, title, date, date_text,
+                                 (const char * const *) categories, (const char * const *) tags,
+                                 in_drafts);
+
+  /* Made here, in the scan's threads, a search needs no more than a look. */
+  byline_post_entry_get_search_text (entry);
+
+  return entry;
 }
 
 static gboolean
@@ -478,9 +485,24 @@ scan_files (gpointer data)
   return NULL;
 }
 
+/* A scan behind a window leaves the computer to the window first: the
+ * posts come a little later, and typing and scrolling never wait. */
+static gpointer
+scan_files_in_background (gpointer data)
+{
+#ifdef __linux__
+  /* Linux gives each thread a nice value of its own. */
+  setpriority (PRIO_PROCESS, (id_t) gettid (), 10);
+#endif
+
+  return scan_files (data);
+}
+
 /**
  * byline_post_scan_folders:
  * @taxonomy: where the categories, tags and keys of the posts are counted
+ * @in_background: whether the scan runs behind a user interface, at a low
+ *   priority, in threads of its own
  * @func: called with each post, in no particular order, from the scan's
  *   threads but never from two at once
  *
@@ -493,6 +515,7 @@ gboolean
 byline_post_scan_folders (BylineSite            *site,
                           BylinePostIndexFlags   flags,
                           BylineTaxonomy        *taxonomy,
+                          gboolean               in_background,
                           BylinePostScanFunc     func,
                           gpointer               user_data,
                           GCancellable          *cancellable,
@@ -523,12 +546,90 @@ byline_post_scan_folders (BylineSite            *site,
   scan.taxonomy = taxonomy;
   g_mutex_init (&scan.lock);
 
-  for (guint i = 1; i < n_threads && i * CHUNK_SIZE < files->len; i++)
-    g_ptr_array_add (threads, g_thread_new ("byline-scan", scan_files, &scan));
-  scan_files (&scan);
+  for (guint i = in_background ? 0 : 1; i < n_threads && i * CHUNK_SIZE < files->len; i++)
+    g_ptr_array_add (threads, g_thread_new ("byline-scan",
+                                            in_background ? scan_files_in_background : scan_files,
+                                            &scan));
+  if (!in_background)
+    scan_files (&scan);
   for (guint i = 0; i < threads->len; i++)
     g_thread_join (g_ptr_array_index (threads, i));
 
   g_mutex_clear (&scan.lock);
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+static gboolean
+is_below (const char *path,
+          const char *folder)
+{
+  gsize length = strlen (folder);
+
+  return strncmp (path, folder, length) == 0 && (path[length] == '\0' || path[length] == G_DIR_SEPARATOR);
+}
+
+/**
+ * byline_post_scan_path:
+ * @path: a file or folder of the site
+ * @func: called with each post found
+ *
+ * Reads again what is at @path, after a change: the post there, or the
+ * posts in the folder and the folders inside it. A path outside the site's
+ * posts and drafts folders, gone, or not a post, finds nothing.
+ *
+ * Returns: whether @path is a file; when it is not, the posts once below
+ *   it are gone or were just found again
+ */
+gboolean
+byline_post_scan_path (BylineSite            *site,
+                       BylinePostIndexFlags   flags,
+                       const char            *path,
+                       BylineTaxonomy        *taxonomy,
+                       BylinePostScanFunc     func,
+                       gpointer               user_data,
+                       GCancellable          *cancellable)
+{
+  g_autofree char *root_path = g_file_get_path (byline_site_get_root (site));
+  g_autofree char *posts = g_file_get_path (byline_site_get_folder (site, BYLINE_SITE_FOLDER_POSTS));
+  g_autofree char *drafts = g_file_get_path (byline_site_get_folder (site, BYLINE_SITE_FOLDER_DRAFTS));
+  g_autoptr(GArray) files = g_array_new (FALSE, FALSE, sizeof (PostFile));
+  gboolean include_drafts = (flags & BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS) != 0;
+  gboolean in_drafts;
+  const char *name = strrchr (path, G_DIR_SEPARATOR);
+  struct stat st;
+
+  g_array_set_clear_func (files, (GDestroyNotify) clear_post_file);
+
+  if (lstat (path, &st) != 0)
+    return FALSE;
+
+  in_drafts = strcmp (posts, drafts) != 0 && is_below (path, drafts);
+  if ((!in_drafts && !is_below (path, posts)) || (in_drafts && !include_drafts) ||
+      name == NULL || name[1] == '.')
+    return S_ISREG (st.st_mode);
+
+  if (S_ISDIR (st.st_mode))
+    list_folder (site, path, in_drafts, files, cancellable, NULL);
+  else if (S_ISREG (st.st_mode) && is_post_file (site, name + 1))
+    {
+      PostFile file = { g_strdup (path), in_drafts };
+
+      g_array_append_val (files, file);
+    }
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const PostFile *file = &g_array_index (files, PostFile, i);
+      g_autoptr(BylineFrontMatter) front_matter = NULL;
+      g_autoptr(BylinePostEntry) entry = byline_post_scan_file (site, root_path, file->path,
+                                                                file->in_drafts, &front_matter);
+
+      if (entry == NULL || (!include_drafts && byline_post_entry_is_draft (entry)))
+        continue;
+
+      byline_taxonomy_add (taxonomy, entry, front_matter);
+      func (entry, user_data);
+    }
+
+  return S_ISREG (st.st_mode);
 }

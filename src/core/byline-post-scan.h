@@ -24,9 +24,17 @@ BylinePostEntry *byline_post_scan_file    (BylineSite            *site,
 gboolean         byline_post_scan_folders (BylineSite            *site,
                                            BylinePostIndexFlags   flags,
                                            BylineTaxonomy        *taxonomy,
+                                           gboolean               in_background,
                                            BylinePostScanFunc     func,
                                            gpointer               user_data,
                                            GCancellable          *cancellable,
                                            GError               **error);
+gboolean         byline_post_scan_path    (BylineSite            *site,
+                                           BylinePostIndexFlags   flags,
+                                           const char            *path,
+                                           BylineTaxonomy        *taxonomy,
+                                           BylinePostScanFunc     func,
+                                           gpointer               user_data,
+                                           GCancellable          *cancellable);
 
 G_END_DECLS

@@ -249,6 +249,23 @@ byline_site_get_title (BylineSite *self)
 }
 
 /**
+ * byline_site_dup_name:
+ *
+ * Returns: (transfer full): the name to call the site by: its title, or
+ *   its folder's name when the configuration gives it none
+ */
+char *
+byline_site_dup_name (BylineSite *self)
+{
+  g_return_val_if_fail (BYLINE_IS_SITE (self), NULL);
+
+  if (self->title != NULL && *self->title != '\0')
+    return g_strdup (self->title);
+
+  return g_file_get_basename (self->root);
+}
+
+/**
  * byline_site_get_folder:
  *
  * The folders Byline writes into: the content folder (Hexo's `source_dir`,

@@ -46,6 +46,7 @@ GFile              *byline_site_get_root                (BylineSite           *s
 GFile              *byline_site_get_config_file         (BylineSite           *self);
 BylineFrontMatter  *byline_site_get_config              (BylineSite           *self);
 const char         *byline_site_get_title               (BylineSite           *self);
+char               *byline_site_dup_name                (BylineSite           *self);
 GFile              *byline_site_get_folder              (BylineSite           *self,
                                                          BylineSiteFolder      folder);
 GFile              *byline_site_get_archetype_folder    (BylineSite           *self);

@@ -222,7 +222,7 @@ static char
 chomping (const BylineYamlEdit *edit,
           const BylineNode     *block)
 {
-  gsize header = byline_yaml_skip_properties (edit->text, edit->length, block->start) + 1;
+  gsize header = byline_yaml_edit_content_start (edit, block) + 1;
 
   for (; header < edit->length && strchr ("+-0123456789", edit->text[header]) != NULL; header++)
     if (edit->text[header] == '+' || edit->text[header] == '-')
@@ -400,7 +400,7 @@ insert_member (BylineYamlEdit     *edit,
   else
     {
       /* Only an empty flow collection has no member to go by. */
-      at = byline_yaml_skip_properties (edit->text, edit->length, old->start) + 1;
+      at = byline_yaml_edit_content_start (edit, old) + 1;
       if (!is_first)
         g_string_append (out, ", ");
       g_string_append (out, member->str);

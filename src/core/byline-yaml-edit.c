@@ -39,12 +39,13 @@ byline_yaml_edit_column (const BylineYamlEdit *edit,
   return pos - start;
 }
 
-/* Where @node's content starts, past its anchor and tag. */
+/* Where @node's content starts, past its anchor and tag. (An anchor or
+ * tag at the start of a block mapping's line belongs to its first key.) */
 gsize
 byline_yaml_edit_content_start (const BylineYamlEdit *edit,
                                 const BylineNode     *node)
 {
-  if (node->target != NULL)
+  if (node->target != NULL || (node->anchor == NULL && node->tag == NULL))
     return node->start;
   return MIN (byline_yaml_skip_properties (edit->text, edit->length, node->start), MAX (node->end, node->start));
 }
@@ -216,7 +217,9 @@ byline_yaml_edit_member_start (const BylineYamlEdit *edit,
       gsize question = byline_yaml_skip_gap (edit->text, edit->length, from);
 
       /* An explicit key starts with its `?`, which may stand lines (and
-       * comments) before it. */
+       * comments, and in a flow mapping the comma) before it. */
+      if (index > 0 && question < start && edit->text[question] == ',')
+        question = byline_yaml_skip_gap (edit->text, edit->length, question + 1);
       if (question < start && edit->text[question] == '?')
         return question;
       return start;

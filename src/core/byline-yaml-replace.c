@@ -225,7 +225,9 @@ set_flow_member (BylineYamlEdit  *edit,
       /* An empty value: `{a: }`, `{a}`, or a list's `!tag` alone. */
       const char *before = " ";
 
-      if (collection->kind == BYLINE_NODE_MAPPING && (old->start == 0 || edit->text[old->start - 1] != ':'))
+      gsize indicator = byline_yaml_edit_indicator_end (edit, collection, index);
+
+      if (collection->kind == BYLINE_NODE_MAPPING && (indicator == 0 || edit->text[indicator - 1] != ':'))
         {
           gsize key_start = byline_yaml_edit_member_start (edit, collection, index);
 

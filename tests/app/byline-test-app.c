@@ -325,6 +325,20 @@ find_matching (GtkWidget     *root,
   return NULL;
 }
 
+/**
+ * byline_test_find:
+ *
+ * Returns: (transfer none) (nullable): the first widget of @root's tree,
+ *   @root included, that @match accepts
+ */
+GtkWidget *
+byline_test_find (GtkWidget       *root,
+                  BylineTestMatch  match,
+                  gconstpointer    data)
+{
+  return find_matching (root, match, data);
+}
+
 static gboolean
 is_of_type (GtkWidget     *widget,
             gconstpointer  data)

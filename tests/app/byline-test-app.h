@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 typedef gboolean (*BylineTestCondition) (gpointer user_data);
 typedef void     (*BylineTestVisit)     (GtkWidget *widget,
                                          gpointer   user_data);
+typedef gboolean (*BylineTestMatch) (GtkWidget     *widget,
+                                     gconstpointer  data);
 
 void          byline_test_app_init          (int                 *argc,
                                              char              ***argv);
@@ -31,6 +33,9 @@ void          byline_test_replace_file      (GFile               *file,
                                              const char          *text);
 GtkWidget    *byline_test_find_widget       (GtkWidget           *root,
                                              GType                type);
+GtkWidget    *byline_test_find              (GtkWidget           *root,
+                                             BylineTestMatch      match,
+                                             gconstpointer        data);
 void          byline_test_click             (GtkWidget           *root,
                                              const char          *label);
 AdwMessageDialog *byline_test_wait_dialog   (const char          *heading);

@@ -95,8 +95,14 @@ test_detect_jekyll (void)
                                                 NULL);
   g_autoptr(BylineSite) site = site_fixture_load (root);
   g_autoptr(BylineSite) gem_site = site_fixture_load (gem_root);
+  g_autofree char *name = byline_site_dup_name (site);
+  g_autofree char *gem_name = byline_site_dup_name (gem_site);
+  g_autofree char *gem_folder = g_path_get_basename (gem_root);
 
   g_assert_cmpint (byline_site_get_kind (site), ==, BYLINE_SITE_JEKYLL);
+  /* A site without a title goes by its folder's name. */
+  g_assert_cmpstr (name, ==, "Notes");
+  g_assert_cmpstr (gem_name, ==, gem_folder);
   assert_folder (site, BYLINE_SITE_FOLDER_POSTS, root, "_posts");
   assert_folder (site, BYLINE_SITE_FOLDER_DRAFTS, root, "_drafts");
   g_assert_false (byline_site_builds_future_posts (site));
