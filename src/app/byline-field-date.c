@@ -197,6 +197,40 @@ byline_field_date_class_init (BylineFieldDateClass *klass)
 }
 
 static void
+name_arrows (GtkWidget  *widget,
+             guint      *n_named)
+{
+  static const char * const names[] = {
+    N_("Previous Month"), N_("Next Month"), N_("Previous Year"), N_("Next Year"),
+  };
+
+  if (GTK_IS_BUTTON (widget) && *n_named < G_N_ELEMENTS (names))
+    {
+      const char *name = _(names[(*n_named)++]);
+
+      gtk_widget_set_tooltip_text (widget, name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_arrows (child, n_named);
+}
+
+/* GtkCalendar's arrows show an icon and nothing a screen reader can say;
+ * GTK adds them in this order: month back and forth, then year. */
+static void
+name_calendar_arrows (GtkCalendar *calendar)
+{
+  guint n_named = 0;
+
+  name_arrows (GTK_WIDGET (calendar), &n_named);
+}
+
+static void
 byline_field_date_init (BylineFieldDate *self)
 {
   GtkWidget *popover = gtk_popover_new ();
@@ -206,6 +240,7 @@ byline_field_date_init (BylineFieldDate *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Day"),
                                   -1);
+  name_calendar_arrows (self->calendar);
   g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (picked_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->calendar));

@@ -127,39 +127,89 @@ remove_clicked_cb (GtkButton *button)
   byline_field_list_remove (self, chip_index (chip));
 }
 
-static gboolean
-chip_key_pressed_cb (GtkEventControllerKey *controller,
-                     guint                  keyval,
-                     guint                  keycode,
-                     GdkModifierType        state)
+/* The index of the chip with the keyboard focus, or -1. */
+static int
+focused_chip (BylineFieldList *self)
 {
-  GtkWidget *chip = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  BylineFieldList *self = BYLINE_FIELD_LIST (gtk_widget_get_ancestor (chip, BYLINE_TYPE_FIELD_LIST));
-  guint index = chip_index (chip);
-  gboolean is_alt = (state & GDK_ALT_MASK) != 0;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
-  if (keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete || keyval == GDK_KEY_BackSpace)
-    {
-      byline_field_list_remove (self, index);
-      focus_chip (self, MIN (index, self->items->len));
-      return TRUE;
-    }
+  if (focus == NULL || gtk_widget_get_parent (focus) != GTK_WIDGET (self->chips))
+    return -1;
 
-  if (is_alt && (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left) && index > 0)
-    {
-      byline_field_list_move (self, index, index - 1);
-      focus_chip (self, index - 1);
-      return TRUE;
-    }
+  return (int) chip_index (focus);
+}
 
-  if (is_alt && (keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right) && index + 1 < self->items->len)
-    {
-      byline_field_list_move (self, index, index + 1);
-      focus_chip (self, index + 1);
-      return TRUE;
-    }
+static gboolean
+remove_focused_cb (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  BylineFieldList *self = BYLINE_FIELD_LIST (widget);
+  int index = focused_chip (self);
 
-  return FALSE;
+  if (index < 0)
+    return FALSE;
+
+  byline_field_list_remove (self, (guint) index);
+  focus_chip (self, MIN ((guint) index, self->items->len));
+  return TRUE;
+}
+
+/* Moves the focused chip one place: by -1 (left) or +1 (right). */
+static gboolean
+move_focused_cb (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  BylineFieldList *self = BYLINE_FIELD_LIST (widget);
+  int index = focused_chip (self);
+  int to = index + GPOINTER_TO_INT (user_data);
+
+  if (index < 0 || to < 0 || to >= (int) self->items->len)
+    return FALSE;
+
+  byline_field_list_move (self, (guint) index, (guint) to);
+  focus_chip (self, (guint) to);
+  return TRUE;
+}
+
+static void
+add_shortcut (GtkShortcutController *controller,
+              GtkShortcutTrigger    *first,
+              GtkShortcutTrigger    *second,
+              GtkShortcutFunc        callback,
+              gpointer               user_data)
+{
+  GtkShortcutAction *action = gtk_callback_action_new (callback, user_data, NULL);
+
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_alternative_trigger_new (first, second),
+                                                          action));
+}
+
+/* The keys of a focused chip, in the help overlay's Front Matter group;
+ * the keypad's keys work as well. */
+static void
+add_chip_shortcuts (BylineFieldList *self)
+{
+  GtkShortcutController *controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+
+  add_shortcut (controller,
+                gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
+                                             gtk_keyval_trigger_new (GDK_KEY_BackSpace, 0)),
+                remove_focused_cb, NULL);
+  add_shortcut (controller,
+                gtk_keyval_trigger_new (GDK_KEY_Left, GDK_ALT_MASK),
+                gtk_keyval_trigger_new (GDK_KEY_KP_Left, GDK_ALT_MASK),
+                move_focused_cb, GINT_TO_POINTER (-1));
+  add_shortcut (controller,
+                gtk_keyval_trigger_new (GDK_KEY_Right, GDK_ALT_MASK),
+                gtk_keyval_trigger_new (GDK_KEY_KP_Right, GDK_ALT_MASK),
+                move_focused_cb, GINT_TO_POINTER (1));
+
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (controller));
 }
 
 static GdkContentProvider *
@@ -212,7 +262,6 @@ new_chip (BylineFieldList *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkWidget *label = gtk_label_new (item);
   GtkWidget *remove = gtk_button_new_from_icon_name ("window-close-symbolic");
-  GtkEventController *keys = gtk_event_controller_key_new ();
   GtkDragSource *source = gtk_drag_source_new ();
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
   /* Translators: the button on a chip of a list field, as categories. */
@@ -242,9 +291,6 @@ new_chip (BylineFieldList *self,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Delete removes it; Alt+Left and Alt+Right move it"),
                                   -1);
-
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (chip_key_pressed_cb), NULL);
-  gtk_widget_add_controller (child, keys);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), NULL);
@@ -351,6 +397,8 @@ byline_field_list_init (BylineFieldList *self)
   gtk_entry_set_placeholder_text (self->entry, _("Add…"));
   g_signal_connect_object (self->entry, "activate", G_CALLBACK (entry_activate_cb), self,
                            G_CONNECT_SWAPPED);
+
+  add_chip_shortcuts (self);
 }
 
 /**

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "byline-display-path.h"
 #include "byline-error.h"
 #include "byline-window-private.h"
 
@@ -58,7 +59,7 @@ update_title (BylineWindow *self)
       g_autofree char *path = parent != NULL ? g_file_get_path (parent) : NULL;
 
       if (path != NULL)
-        subtitle = g_filename_display_name (path);
+        subtitle = byline_display_path (path);
     }
   adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
 }

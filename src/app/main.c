@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "byline-application.h"
+#include "byline-i18n.h"
 
 int
 main (int   argc,
@@ -17,8 +18,7 @@ main (int   argc,
   g_autoptr(BylineApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  byline_i18n_bind_text_domain ();
   textdomain (GETTEXT_PACKAGE);
 
   app = byline_application_new ();

@@ -10,14 +10,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "byline-cli.h"
+#include "byline-i18n.h"
 
 int
 main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  byline_i18n_bind_text_domain ();
 
   return byline_cli_run (argc, argv);
 }

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "byline-date-private.h"
 
 G_DEFINE_BOXED_TYPE (BylineDate, byline_date, byline_date_ref, byline_date_unref)
@@ -428,4 +430,39 @@ byline_date_equal (const BylineDate *a,
   return a->has_time == b->has_time &&
          a->has_zone == b->has_zone &&
          g_date_time_equal (a->date_time, b->date_time);
+}
+
+/**
+ * byline_date_format_for_reader:
+ *
+ * Writes @self as the user's language writes dates: an instant in the
+ * user's time zone, a date without a zone as the wall-clock time it was
+ * written with.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL when the date
+ *   is out of GLib's range in the user's time zone
+ */
+char *
+byline_date_format_for_reader (const BylineDate *self)
+{
+  g_autoptr(GDateTime) shown = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (byline_date_has_zone (self))
+    shown = g_date_time_to_local (byline_date_get_date_time (self));
+  else
+    shown = g_date_time_ref (byline_date_get_date_time (self));
+
+  if (shown == NULL)
+    return NULL;
+
+  if (byline_date_has_time (self))
+    /* Translators: a post's date and time, as the preview shows it; see
+     * g_date_time_format() for the codes. */
+    return g_date_time_format (shown, C_("post date", "%B %-d, %Y %H:%M"));
+
+  /* Translators: a post's date without a time, as the preview shows it;
+   * see g_date_time_format() for the codes. */
+  return g_date_time_format (shown, C_("post date", "%B %-d, %Y"));
 }

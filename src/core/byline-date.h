@@ -38,6 +38,7 @@ GDateTime      *byline_date_resolve           (const BylineDate *self,
 BylineDate     *byline_date_with_date_time    (const BylineDate *self,
                                                GDateTime        *date_time);
 char           *byline_date_to_iso8601        (const BylineDate *self);
+char           *byline_date_format_for_reader (const BylineDate *self);
 gboolean        byline_date_equal             (const BylineDate *a,
                                                const BylineDate *b);
 

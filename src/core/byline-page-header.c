@@ -75,7 +75,6 @@ append_date (GString    *out,
              BylineNode *node)
 {
   g_autoptr(BylineDate) parsed = NULL;
-  g_autoptr(GDateTime) shown = NULL;
   g_autofree char *iso = NULL;
   g_autofree char *text = NULL;
   BylineDate *date = NULL;
@@ -99,16 +98,8 @@ append_date (GString    *out,
       return;
     }
 
-  /* An instant is shown in the user's time zone; a floating date as the
-   * wall-clock time it was written with. */
-  if (byline_date_has_zone (date))
-    shown = g_date_time_to_local (byline_date_get_date_time (date));
-  else
-    shown = g_date_time_ref (byline_date_get_date_time (date));
-
   iso = byline_date_to_iso8601 (date);
-  if (shown != NULL)
-    text = g_date_time_format (shown, byline_date_has_time (date) ? "%x %X" : "%x");
+  text = byline_date_format_for_reader (date);
 
   g_string_append (out, "<time class=\"byline-date\" datetime=\"");
   byline_html_append_escaped (out, iso, -1);

@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include <cmark-gfm.h>
+/* Upstream's extensions header uses bool without including stdbool.h
+ * (Debian patches it; the Flatpak builds upstream's). */
+#include <stdbool.h>
 #include <cmark-gfm-core-extensions.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>

@@ -646,3 +646,21 @@ byline_test_press_keys (BylineWindow *window,
   args = g_strv_builder_end (builder);
   g_free (byline_test_xdotool ((const char * const *) args));
 }
+
+/**
+ * byline_test_walk:
+ *
+ * Calls @visit on @root and on every widget under it, parents first.
+ */
+void
+byline_test_walk (GtkWidget        *root,
+                  BylineTestVisit   visit,
+                  gpointer          user_data)
+{
+  visit (root, user_data);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    byline_test_walk (child, visit, user_data);
+}

@@ -10,6 +10,8 @@
 G_BEGIN_DECLS
 
 typedef gboolean (*BylineTestCondition) (gpointer user_data);
+typedef void     (*BylineTestVisit)     (GtkWidget *widget,
+                                         gpointer   user_data);
 typedef gboolean (*BylineTestMatch) (GtkWidget     *widget,
                                      gconstpointer  data);
 
@@ -55,5 +57,8 @@ void          byline_test_close_window      (BylineWindow        *window);
 char         *byline_test_xdotool           (const char * const  *args);
 void          byline_test_press_keys        (BylineWindow        *window,
                                              const char          *keys);
+void          byline_test_walk              (GtkWidget           *root,
+                                             BylineTestVisit      visit,
+                                             gpointer             user_data);
 
 G_END_DECLS

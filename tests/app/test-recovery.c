@@ -31,97 +31,9 @@
 #include <signal.h>
 
 #include "byline-draft-store.h"
-#include "byline-test-app.h"
+#include "byline-test-program.h"
 
 #define TYPED "Typed before the crash. "
-#define POLL_MS 200
-#define WAIT_SECONDS 60
-
-static void
-send_keys (const char *keys)
-{
-  g_free (byline_test_xdotool ((const char *[]) { "key", "--clearmodifiers", keys, NULL }));
-}
-
-static GSubprocess *
-start_byline (GFile *file)
-{
-  const char *program = g_getenv ("BYLINE_PROGRAM");
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-  g_autoptr(GError) error = NULL;
-  GSubprocess *process;
-
-  g_assert_nonnull (program);
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, program, path, NULL);
-  g_assert_no_error (error);
-
-  return process;
-}
-
-typedef gboolean (*Check) (gpointer user_data);
-
-/* Polls @check, as the program runs in another process. */
-static void
-poll_until (Check       check,
-            gpointer    user_data,
-            const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_TIME_SPAN_SECOND;
-
-  while (!check (user_data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for %s", what);
-      g_usleep (POLL_MS * 1000);
-    }
-}
-
-typedef struct {
-  GSubprocess *process;
-  const char  *title;
-  char        *window;
-} WindowWait;
-
-static gboolean
-window_titled (gpointer user_data)
-{
-  WindowWait *wait = user_data;
-  g_autofree char *windows = byline_test_xdotool ((const char *[]) {
-    "search", "--onlyvisible", "--pid", g_subprocess_get_identifier (wait->process), NULL });
-  g_auto(GStrv) ids = g_strsplit (windows, "\n", -1);
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      g_autofree char *name = NULL;
-
-      if (*ids[i] == '\0')
-        continue;
-
-      name = byline_test_xdotool ((const char *[]) { "getwindowname", ids[i], NULL });
-      if (g_strcmp0 (name, wait->title) == 0)
-        {
-          g_free (wait->window);
-          wait->window = g_strdup (ids[i]);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/* Waits for the program's window to show @title, and gives it the
- * keyboard. */
-static void
-wait_for_window (GSubprocess *process,
-                 const char  *title)
-{
-  WindowWait wait = { process, title, NULL };
-  g_autofree char *what = g_strdup_printf ("a window titled “%s”", title);
-
-  poll_until (window_titled, &wait, what);
-  g_free (byline_test_xdotool ((const char *[]) { "windowfocus", "--sync", wait.window, NULL }));
-  g_free (wait.window);
-}
 
 static gboolean
 draft_has_typing (gpointer user_data)
@@ -166,11 +78,11 @@ test_kill_and_restore (void)
   g_autoptr(GSubprocess) second = NULL;
   g_autoptr(GError) error = NULL;
 
-  first = start_byline (file);
-  wait_for_window (first, "post.md");
-  g_free (byline_test_xdotool ((const char *[]) { "type", "--delay", "40", TYPED, NULL }));
-  wait_for_window (first, "• post.md");
-  poll_until (draft_has_typing, store, "the autosaved draft");
+  first = byline_test_program_start (file);
+  byline_test_program_wait_window (first, "post.md");
+  byline_test_program_type (TYPED);
+  byline_test_program_wait_window (first, "• post.md");
+  byline_test_program_poll (draft_has_typing, store, "the autosaved draft");
 
   g_subprocess_send_signal (first, SIGKILL);
   g_subprocess_wait (first, NULL, &error);
@@ -184,15 +96,15 @@ test_kill_and_restore (void)
 
   /* Started again without files, it shows the post as it is on disk and
    * offers the draft. */
-  second = start_byline (NULL);
-  wait_for_window (second, "post.md");
-  send_keys ("alt+r");
-  wait_for_window (second, "• post.md");
-  send_keys ("ctrl+s");
-  poll_until (file_has_typing, file, "the restored edit to be saved");
-  poll_until (no_drafts, store, "the draft to go once saved");
+  second = byline_test_program_start (NULL);
+  byline_test_program_wait_window (second, "post.md");
+  byline_test_program_send_keys ("alt+r");
+  byline_test_program_wait_window (second, "• post.md");
+  byline_test_program_send_keys ("ctrl+s");
+  byline_test_program_poll (file_has_typing, file, "the restored edit to be saved");
+  byline_test_program_poll (no_drafts, store, "the draft to go once saved");
 
-  send_keys ("ctrl+q");
+  byline_test_program_send_keys ("ctrl+q");
   g_subprocess_wait_check (second, NULL, &error);
   g_assert_no_error (error);
 }

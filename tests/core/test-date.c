@@ -341,6 +341,20 @@ test_equal (void)
   g_assert_true (byline_date_equal (day, day));
 }
 
+/* The preview's header: a date as the reader's language writes it, a
+ * date without a zone at the time it was written with. */
+static void
+test_format_for_reader (void)
+{
+  g_autoptr(BylineDate) floating = byline_date_parse ("2021-09-02 16:11:00", NULL);
+  g_autoptr(BylineDate) day = byline_date_parse ("2021-09-02", NULL);
+  g_autofree char *floating_text = byline_date_format_for_reader (floating);
+  g_autofree char *day_text = byline_date_format_for_reader (day);
+
+  g_assert_cmpstr (floating_text, ==, "September 2, 2021 16:11");
+  g_assert_cmpstr (day_text, ==, "September 2, 2021");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +372,7 @@ main (int   argc,
   g_test_add_func ("/date/leap-years", test_leap_years);
   g_test_add_func ("/date/zones", test_zones);
   g_test_add_func ("/date/equal", test_equal);
+  g_test_add_func ("/date/format-for-reader", test_format_for_reader);
 
   return g_test_run ();
 }

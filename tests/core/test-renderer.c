@@ -396,7 +396,7 @@ test_header_date (void)
   g_autoptr(BylineNode) rfc = new_mapping ("date", byline_node_new_string ("Thu, 02 Sep 2021 16:11:00 GMT"), NULL);
   g_autoptr(BylineNode) day = new_mapping ("date", byline_node_new_string ("2021-09-02"), NULL);
   g_autoptr(GDateTime) local = g_date_time_to_local (byline_date_get_date_time (timestamp));
-  g_autofree char *shown = g_date_time_format (local, "%x %X");
+  g_autofree char *shown = g_date_time_format (local, "%B %-d, %Y %H:%M");
   g_autofree char *expected = g_strdup_printf ("<time class=\"byline-date\" datetime=\"2021-09-02T07:00:00+08:00\">%s</time>", shown);
   g_autofree char *zoned_html = render_header (zoned);
   g_autofree char *rfc_html = render_header (rfc);
@@ -404,7 +404,7 @@ test_header_date (void)
 
   assert_contains (zoned_html, expected);
   assert_contains (rfc_html, "datetime=\"2021-09-02T16:11:00Z\"");
-  assert_contains (day_html, "<time class=\"byline-date\" datetime=\"2021-09-02\">09/02/21</time>");
+  assert_contains (day_html, "<time class=\"byline-date\" datetime=\"2021-09-02\">September 2, 2021</time>");
 }
 
 static void
