@@ -19,5 +19,13 @@ int byline_cli_set       (int    argc,
                           char **argv);
 int byline_cli_check     (int    argc,
                           char **argv);
+int byline_cli_new       (int    argc,
+                          char **argv);
+int byline_cli_export    (int    argc,
+                          char **argv);
+int byline_cli_list      (int    argc,
+                          char **argv);
+int byline_cli_publish   (int    argc,
+                          char **argv);
 
 G_END_DECLS

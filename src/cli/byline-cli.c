@@ -23,6 +23,10 @@ static const Command commands[] = {
   { "roundtrip", N_("Read a post and write it back to the standard output"), byline_cli_roundtrip },
   { "set", N_("Change one value of a post’s front matter"), byline_cli_set },
   { "check", N_("Report what Hexo, Jekyll or Hugo would trip on in posts"), byline_cli_check },
+  { "list", N_("List a site’s posts, newest first"), byline_cli_list },
+  { "new", N_("Write a new post where the site keeps them"), byline_cli_new },
+  { "export", N_("Put a post into a site, shaped as its generator reads it"), byline_cli_export },
+  { "publish", N_("Make a draft of a site a post"), byline_cli_publish },
 };
 
 static char *

@@ -1,0 +1,534 @@
+/* byline-post-scan.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "byline-post-scan.h"
+#include "byline-post.h"
+#include "byline-site-dates.h"
+
+/* Most front matter fits in the first 4 KB of a post; only when it does
+ * not is more read, up to 1 MB. */
+#define HEAD_SIZE     4096
+#define MAX_HEAD_SIZE (1024 * 1024)
+
+/* Folders deeper than this are not a site's posts but a loop or a dump. */
+#define MAX_DEPTH 32
+
+static gboolean
+is_closing_line (const char *line,
+                 const char *end,
+                 const char *marker)
+{
+  gsize len = strlen (marker);
+
+  if ((gsize) (end - line) < len || memcmp (line, marker, len) != 0)
+    return FALSE;
+
+  for (line += len; line < end && *line != '\n'; line++)
+    if (*line != ' ' && *line != '\t' && *line != '\r')
+      return FALSE;
+  return TRUE;
+}
+
+/* Finds where the front matter at the start of @text ends, past its
+ * closing line, without parsing it: the post is cut there, so that its
+ * body is neither checked nor copied. Returns -1 when the closing line is
+ * not in @text, and @length when the post cannot be cut early. */
+static gssize
+find_head_end (const char *text,
+               gsize       length)
+{
+  static const char * const yaml[] = { "---", "...", NULL };
+  static const char * const toml[] = { "+++", NULL };
+  static const char * const json[] = { ";;;", NULL };
+  static const char * const hexo[] = { "---", ";;;", NULL };
+  const char *end = text + length;
+  const char *p = text;
+  const char * const *closers;
+  const char *nl;
+
+  if (length >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    p += 3;
+  while (p < end && (*p == '\n' || *p == '\r' || *p == ' ' || *p == '\t'))
+    p++;
+
+  if (is_closing_line (p, end, "---"))
+    closers = yaml;
+  else if (is_closing_line (p, end, "+++"))
+    closers = toml;
+  else if (is_closing_line (p, end, ";;;"))
+    closers = json;
+  else if (p < end && g_ascii_isalpha (*p))
+    closers = hexo;
+  else
+    return p < end && *p == '{' ? (gssize) length : 0;
+
+  for (nl = memchr (p, '\n', end - p); nl != NULL; nl = memchr (nl + 1, '\n', end - nl - 1))
+    {
+      const char *line = nl + 1;
+      const char *line_end = memchr (line, '\n', end - line);
+
+      for (guint i = 0; closers[i] != NULL; i++)
+        if (is_closing_line (line, line_end != NULL ? line_end : end, closers[i]))
+          return line_end != NULL ? line_end + 1 - text : -1;
+    }
+
+  return -1;
+}
+
+/* Reads the start of a post: its front matter and no more. Returns NULL
+ * for a file that is not UTF-8 text. */
+static BylinePost *
+read_head (int fd)
+{
+  gsize size = HEAD_SIZE;
+  gsize length = 0;
+  gboolean at_end = FALSE;
+  g_autofree char *buffer = g_malloc (size);
+
+  while (TRUE)
+    {
+      const char *valid_end;
+      gssize head_end;
+      gsize usable;
+
+      while (length < size && !at_end)
+        {
+          gssize n = read (fd, buffer + length, size - length);
+
+          if (n < 0 && errno == EINTR)
+            continue;
+          if (n < 0)
+            return NULL;
+          at_end = n == 0;
+          length += n;
+        }
+
+      head_end = find_head_end (buffer, length);
+      if (head_end < 0 && !at_end && size < MAX_HEAD_SIZE)
+        {
+          /* The front matter goes on past what was read. */
+          size = MIN (size * 4, MAX_HEAD_SIZE);
+          buffer = g_realloc (buffer, size);
+          continue;
+        }
+
+      /* A read may stop inside a character; anything else not UTF-8 means
+       * the file is no post. */
+      usable = head_end >= 0 ? (gsize) head_end : length;
+      if (!g_utf8_validate_len (buffer, usable, &valid_end))
+        {
+          if (at_end || buffer + usable - valid_end >= 4 || *valid_end == '\0')
+            return NULL;
+          usable = valid_end - buffer;
+        }
+
+      return byline_post_new_from_data (buffer, usable, NULL);
+    }
+}
+
+static void
+add_terms (GPtrArray  *terms,
+           BylineNode *node,
+           gboolean    split_words)
+{
+  if (node == NULL)
+    return;
+
+  switch (byline_node_get_kind (node))
+    {
+    case BYLINE_NODE_SEQUENCE:
+      for (guint i = 0; i < byline_node_get_n_children (node); i++)
+        add_terms (terms, byline_node_get_child (node, i), FALSE);
+      break;
+
+    case BYLINE_NODE_STRING:
+    case BYLINE_NODE_INTEGER:
+    case BYLINE_NODE_FLOAT:
+      if (split_words)
+        {
+          g_auto(GStrv) words = g_strsplit_set (byline_node_get_string (node), " \t", -1);
+
+          for (guint i = 0; words[i] != NULL; i++)
+            if (*words[i] != '\0')
+              g_ptr_array_add (terms, g_strdup (words[i]));
+        }
+      else if (*byline_node_get_string (node) != '\0')
+        g_ptr_array_add (terms, g_strdup (byline_node_get_string (node)));
+      break;
+
+    case BYLINE_NODE_NULL:
+    case BYLINE_NODE_BOOLEAN:
+    case BYLINE_NODE_TIMESTAMP:
+    case BYLINE_NODE_MAPPING:
+    default:
+      break;
+    }
+}
+
+/* Reads a list of terms: `categories: [a, b]` everywhere, and for Jekyll
+ * also `categories: a b` and the singular `category:`. */
+static GStrv
+read_terms (BylineSite        *site,
+            BylineFrontMatter *front_matter,
+            const char        *plural,
+            const char        *singular)
+{
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
+  gboolean is_jekyll = byline_site_get_kind (site) == BYLINE_SITE_JEKYLL;
+
+  if (front_matter != NULL)
+    {
+      add_terms (terms, byline_front_matter_lookup (front_matter, plural), is_jekyll);
+      if (is_jekyll)
+        add_terms (terms, byline_front_matter_lookup (front_matter, singular), FALSE);
+    }
+
+  g_ptr_array_add (terms, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&terms), FALSE);
+}
+
+/* Jekyll dates a post without `date` by its file name. */
+static GDateTime *
+date_from_jekyll_name (BylineSite *site,
+                       const char *name)
+{
+  int year, month, day;
+
+  if (sscanf (name, "%4d-%2d-%2d-", &year, &month, &day) != 3)
+    return NULL;
+
+  return g_date_time_new (byline_site_get_time_zone (site), year, month, day, 0, 0, 0);
+}
+
+/**
+ * byline_post_scan_file:
+ * @root_path: the site's root, which @path is below
+ * @in_drafts: whether @path is in the site's drafts folder
+ * @front_matter: (out) (optional) (nullable) (transfer full): the post's
+ *   front matter
+ *
+ * Reads the front matter of one post.
+ *
+ * Returns: (transfer full) (nullable): the entry, or %NULL when @path is
+ *   not a text file
+ */
+BylinePostEntry *
+byline_post_scan_file (BylineSite         *site,
+                       const char         *root_path,
+                       const char         *path,
+                       gboolean            in_drafts,
+                       BylineFrontMatter **front_matter_out)
+{
+  g_autoptr(BylinePost) post = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *stem = NULL;
+  g_auto(GStrv) categories = NULL;
+  g_auto(GStrv) tags = NULL;
+  BylineFrontMatter *front_matter;
+  BylineNode *date_node = NULL;
+  const char *title = NULL;
+  const char *date_text = NULL;
+  const char *name;
+  struct stat st;
+  char *dot;
+  int fd;
+
+  if ((fd = g_open (path, O_RDONLY | O_CLOEXEC, 0)) < 0)
+    return NULL;
+  post = read_head (fd);
+  if (post == NULL || fstat (fd, &st) != 0)
+    {
+      g_close (fd, NULL);
+      return NULL;
+    }
+  g_close (fd, NULL);
+
+  front_matter = byline_post_get_front_matter (post);
+  if (front_matter != NULL)
+    {
+      title = byline_front_matter_get_string (front_matter, "title");
+      date_node = byline_front_matter_lookup (front_matter, "date");
+    }
+
+  name = strrchr (path, '/') + 1;
+  stem = g_strdup (name);
+  if ((dot = strrchr (stem, '.')) != NULL && dot != stem)
+    *dot = '\0';
+  if (title == NULL || *title == '\0')
+    title = stem;
+
+  if (date_node != NULL)
+    {
+      g_autoptr(BylineDate) parsed = byline_node_read_date (date_node);
+
+      if (parsed != NULL)
+        {
+          date = byline_date_resolve (parsed, byline_site_get_time_zone (site));
+          date_text = byline_date_get_text (parsed);
+        }
+    }
+  if (date == NULL && byline_site_get_kind (site) == BYLINE_SITE_JEKYLL)
+    date = date_from_jekyll_name (site, name);
+  if (date == NULL)
+    date = g_date_time_new_from_unix_utc (st.st_mtime);
+
+  if (byline_site_get_kind (site) == BYLINE_SITE_HUGO)
+    {
+      BylineNode *draft = front_matter != NULL ? byline_front_matter_lookup (front_matter, "draft") : NULL;
+
+      in_drafts = draft != NULL && byline_node_get_kind (draft) == BYLINE_NODE_BOOLEAN &&
+                  byline_node_get_boolean (draft);
+    }
+
+  categories = read_terms (site, front_matter, "categories", "category");
+  tags = read_terms (site, front_matter, "tags", "tag");
+  if (front_matter_out != NULL)
+    *front_matter_out = front_matter != NULL ? g_object_ref (front_matter) : NULL;
+
+  file = g_file_new_for_path (path);
+  return byline_post_entry_new (file, path + strlen (root_path) + 1, title, date, date_text,
+                                (const char * const *) categories, (const char * const *) tags,
+                                in_drafts);
+}
+
+static gboolean
+is_post_file (BylineSite *site,
+              const char *name)
+{
+  static const char * const extensions[] = { ".md", ".markdown", ".html", ".htm", NULL };
+
+  if (byline_site_get_kind (site) == BYLINE_SITE_HUGO && g_str_has_prefix (name, "_index."))
+    return FALSE;
+
+  for (guint i = 0; extensions[i] != NULL; i++)
+    if (g_str_has_suffix (name, extensions[i]))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct {
+  char  *path;
+  guint  depth;
+} PendingDir;
+
+static void
+clear_pending_dir (PendingDir *dir)
+{
+  g_free (dir->path);
+}
+
+typedef struct {
+  char     *path;
+  gboolean  in_drafts;
+} PostFile;
+
+static void
+clear_post_file (PostFile *file)
+{
+  g_free (file->path);
+}
+
+/* Lists the post files of @folder and its subfolders, not following
+ * links. */
+static gboolean
+list_folder (BylineSite    *site,
+             const char    *folder,
+             gboolean       in_drafts,
+             GArray        *files,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (PendingDir));
+  PendingDir first = { g_strdup (folder), 0 };
+
+  g_array_set_clear_func (pending, (GDestroyNotify) clear_pending_dir);
+  g_array_append_val (pending, first);
+
+  while (pending->len > 0)
+    {
+      PendingDir *last = &g_array_index (pending, PendingDir, pending->len - 1);
+      g_autofree char *dir_path = g_steal_pointer (&last->path);
+      guint depth = last->depth;
+      struct dirent *dirent;
+      DIR *handle;
+
+      g_array_remove_index_fast (pending, pending->len - 1);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      if ((handle = opendir (dir_path)) == NULL)
+        continue;
+
+      while ((dirent = readdir (handle)) != NULL)
+        {
+          g_autofree char *path = NULL;
+          unsigned char type = dirent->d_type;
+
+          if (dirent->d_name[0] == '.')
+            continue;
+
+          path = g_build_filename (dir_path, dirent->d_name, NULL);
+          if (type == DT_UNKNOWN)
+            {
+              struct stat st;
+
+              if (lstat (path, &st) != 0)
+                continue;
+              type = S_ISDIR (st.st_mode) ? DT_DIR : S_ISREG (st.st_mode) ? DT_REG : DT_LNK;
+            }
+
+          if (type == DT_DIR && depth < MAX_DEPTH)
+            {
+              PendingDir child = { g_steal_pointer (&path), depth + 1 };
+
+              g_array_append_val (pending, child);
+            }
+          else if (type == DT_REG && is_post_file (site, dirent->d_name))
+            {
+              PostFile file = { g_steal_pointer (&path), in_drafts };
+
+              g_array_append_val (files, file);
+            }
+        }
+
+      closedir (handle);
+    }
+
+  return TRUE;
+}
+
+/* The files of a scan are shared among threads, each taking the next
+ * chunk of them. */
+typedef struct {
+  BylineSite         *site;
+  const char         *root_path;
+  GArray             *files;
+  int                 next;
+  gboolean            include_drafts;
+  BylinePostScanFunc  func;
+  gpointer            user_data;
+  GCancellable       *cancellable;
+
+  /* Held while @func runs and while @taxonomy grows. */
+  GMutex              lock;
+  BylineTaxonomy     *taxonomy;
+} Scan;
+
+#define CHUNK_SIZE 64
+
+static gpointer
+scan_files (gpointer data)
+{
+  Scan *scan = data;
+  g_autoptr(BylineTaxonomy) taxonomy = byline_taxonomy_new ();
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  while (!g_cancellable_is_cancelled (scan->cancellable))
+    {
+      guint start = (guint) g_atomic_int_add (&scan->next, CHUNK_SIZE);
+      guint end = MIN (start + CHUNK_SIZE, scan->files->len);
+
+      if (start >= scan->files->len)
+        break;
+
+      for (guint i = start; i < end; i++)
+        {
+          const PostFile *file = &g_array_index (scan->files, PostFile, i);
+          g_autoptr(BylineFrontMatter) front_matter = NULL;
+          BylinePostEntry *entry = byline_post_scan_file (scan->site, scan->root_path, file->path,
+                                                          file->in_drafts, &front_matter);
+
+          if (entry == NULL)
+            continue;
+          if (!scan->include_drafts && byline_post_entry_is_draft (entry))
+            {
+              g_object_unref (entry);
+              continue;
+            }
+
+          byline_taxonomy_add (taxonomy, entry, front_matter);
+          g_ptr_array_add (found, entry);
+        }
+
+      g_mutex_lock (&scan->lock);
+      for (guint i = 0; i < found->len; i++)
+        scan->func (g_ptr_array_index (found, i), scan->user_data);
+      g_mutex_unlock (&scan->lock);
+      g_ptr_array_set_size (found, 0);
+    }
+
+  g_mutex_lock (&scan->lock);
+  byline_taxonomy_merge (scan->taxonomy, taxonomy);
+  g_mutex_unlock (&scan->lock);
+
+  return NULL;
+}
+
+/**
+ * byline_post_scan_folders:
+ * @taxonomy: where the categories, tags and keys of the posts are counted
+ * @func: called with each post, in no particular order, from the scan's
+ *   threads but never from two at once
+ *
+ * Scans the site's posts (and drafts, with
+ * %BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS), reading only the start of
+ * each file. Parsing front matter costs more than reading it, so the
+ * files are shared among as many threads as the computer has cores.
+ */
+gboolean
+byline_post_scan_folders (BylineSite            *site,
+                          BylinePostIndexFlags   flags,
+                          BylineTaxonomy        *taxonomy,
+                          BylinePostScanFunc     func,
+                          gpointer               user_data,
+                          GCancellable          *cancellable,
+                          GError               **error)
+{
+  g_autofree char *root_path = g_file_get_path (byline_site_get_root (site));
+  g_autofree char *posts = g_file_get_path (byline_site_get_folder (site, BYLINE_SITE_FOLDER_POSTS));
+  g_autofree char *drafts = g_file_get_path (byline_site_get_folder (site, BYLINE_SITE_FOLDER_DRAFTS));
+  g_autoptr(GArray) files = g_array_new (FALSE, FALSE, sizeof (PostFile));
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  guint n_threads = CLAMP (g_get_num_processors (), 1, 4);
+  Scan scan = { 0 };
+
+  g_array_set_clear_func (files, (GDestroyNotify) clear_post_file);
+  scan.include_drafts = (flags & BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS) != 0;
+
+  if (!list_folder (site, posts, FALSE, files, cancellable, error) ||
+      (scan.include_drafts && strcmp (posts, drafts) != 0 &&
+       !list_folder (site, drafts, TRUE, files, cancellable, error)))
+    return FALSE;
+
+  scan.site = site;
+  scan.root_path = root_path;
+  scan.files = files;
+  scan.func = func;
+  scan.user_data = user_data;
+  scan.cancellable = cancellable;
+  scan.taxonomy = taxonomy;
+  g_mutex_init (&scan.lock);
+
+  for (guint i = 1; i < n_threads && i * CHUNK_SIZE < files->len; i++)
+    g_ptr_array_add (threads, g_thread_new ("byline-scan", scan_files, &scan));
+  scan_files (&scan);
+  for (guint i = 0; i < threads->len; i++)
+    g_thread_join (g_ptr_array_index (threads, i));
+
+  g_mutex_clear (&scan.lock);
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}

@@ -1,0 +1,32 @@
+/* byline-post-scan.h: reading the front matter of a site's post files, and
+ * nothing more
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "byline-post-entry.h"
+#include "byline-post-index.h"
+#include "byline-site.h"
+#include "byline-taxonomy.h"
+
+G_BEGIN_DECLS
+
+typedef void (*BylinePostScanFunc) (BylinePostEntry *entry,
+                                    gpointer         user_data);
+
+BylinePostEntry *byline_post_scan_file    (BylineSite            *site,
+                                           const char            *root_path,
+                                           const char            *path,
+                                           gboolean               in_drafts,
+                                           BylineFrontMatter    **front_matter);
+gboolean         byline_post_scan_folders (BylineSite            *site,
+                                           BylinePostIndexFlags   flags,
+                                           BylineTaxonomy        *taxonomy,
+                                           BylinePostScanFunc     func,
+                                           gpointer               user_data,
+                                           GCancellable          *cancellable,
+                                           GError               **error);
+
+G_END_DECLS
