@@ -248,8 +248,9 @@ delete_block_run (BylineYamlEdit   *edit,
     {
       end = byline_yaml_next_line (edit->text, edit->length, byline_yaml_line_end (edit->text, edit->length, end));
 
-      /* A `+` block before would take the blank lines after as its own. */
-      if (block != NULL && chomping (edit, block) == '+')
+      /* A block before would take the blank lines after as its own: all
+       * with `+` chomping, those indented deeper than its text else. */
+      if (block != NULL)
         while (end < edit->length &&
                byline_yaml_is_blank_range (edit->text, end, byline_yaml_line_end (edit->text, edit->length, end)))
           end = byline_yaml_next_line (edit->text, edit->length, end);
@@ -274,10 +275,24 @@ delete_flow_run (BylineYamlEdit   *edit,
   if (survivor >= 0)
     byline_yaml_edit_splice (edit, start, byline_yaml_edit_member_start (edit, old, survivor), NULL);
   else if (first > 0)
-    byline_yaml_edit_splice (edit, byline_yaml_edit_member_end (edit, old, first - 1),
-                             byline_yaml_edit_member_end (edit, old, last), NULL);
+    {
+      /* From the comma on: what ends the member before stays, down to the
+       * blank after an empty value's `:`. */
+      gsize comma = byline_yaml_skip_gap (edit->text, edit->length,
+                                          byline_yaml_edit_member_end (edit, old, first - 1));
+
+      byline_yaml_edit_splice (edit, comma, byline_yaml_edit_member_end (edit, old, last), NULL);
+    }
   else
-    byline_yaml_edit_splice (edit, start, byline_yaml_edit_member_end (edit, old, last), NULL);
+    {
+      /* All go, and a trailing comma with them: `[a, ]` becomes `[]`. */
+      gsize end = byline_yaml_edit_member_end (edit, old, last);
+      gsize after = byline_yaml_skip_gap (edit->text, edit->length, end);
+
+      if (after < edit->length && edit->text[after] == ',')
+        end = byline_yaml_skip_blanks (edit->text, edit->length, after + 1);
+      byline_yaml_edit_splice (edit, start, end, NULL);
+    }
 }
 
 static gboolean
@@ -330,7 +345,12 @@ insert_member (BylineYamlEdit     *edit,
     {
       at = byline_yaml_edit_member_end (edit, old, after);
       if (in_flow)
-        g_string_append (out, ", ");
+        {
+          /* After an empty value, past the blank its `:` needs. */
+          if (at > 0 && edit->text[at - 1] == ':')
+            at = byline_yaml_skip_blanks (edit->text, edit->length, at);
+          g_string_append (out, ", ");
+        }
       else if (ends_with_open_block_scalar (edit, g_ptr_array_index (old->values, after)))
         {
           g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,

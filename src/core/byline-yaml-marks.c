@@ -25,6 +25,7 @@ byline_yaml_marks_init (BylineYamlMarks *self,
   self->cursor_chars = 0;
   self->cursor_bytes = bom_length;
   self->line_starts = NULL;
+  self->lines_scanned = 0;
 }
 
 void
@@ -65,20 +66,21 @@ byline_yaml_marks_locate (BylineYamlMarks *self,
   guint high;
   gsize start;
 
+  /* Lines are found as far as they are needed: an error near the start
+   * of a huge text does not read all of it. */
   if (self->line_starts == NULL)
     {
-      gsize first = self->bom_length;
-
       self->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
-      g_array_append_val (self->line_starts, first);
-      for (gsize i = 0; i < self->length; i++)
-        if (self->text[i] == '\n')
-          {
-            gsize next = i + 1;
-
-            g_array_append_val (self->line_starts, next);
-          }
+      g_array_append_val (self->line_starts, self->bom_length);
+      self->lines_scanned = self->bom_length;
     }
+  for (; self->lines_scanned < MIN (offset, self->length); self->lines_scanned++)
+    if (self->text[self->lines_scanned] == '\n')
+      {
+        gsize next = self->lines_scanned + 1;
+
+        g_array_append_val (self->line_starts, next);
+      }
 
   high = self->line_starts->len;
   while (high - low > 1)

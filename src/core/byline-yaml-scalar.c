@@ -482,6 +482,15 @@ byline_yaml_scalar_new (const char  *value,
       return node;
     }
 
+  /* The non-specific tag `!` keeps a value a string, and a missing one
+   * null. */
+  if (g_str_equal (tag, "!") && is_plain && length == 0)
+    {
+      node = construct (value, BYLINE_NODE_NULL);
+      node->tag = g_strdup (tag);
+      return node;
+    }
+
   if (!tag_names_scalar_kind (tag, &kind))
     {
       g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_PARSE,

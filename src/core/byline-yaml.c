@@ -160,6 +160,26 @@ find_target (BylineNode         *root,
   return FALSE;
 }
 
+/* libyaml also ends lines at a lone CR and at U+0085, U+2028 and U+2029,
+ * where an editor (and js-yaml, for the last three) sees none; edits,
+ * which add and take out whole lines, refuse such text. */
+static gboolean
+has_only_plain_line_breaks (const char  *text,
+                            GError     **error)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((p[0] == '\r' && p[1] != '\n') ||
+        (p[0] == '\xc2' && p[1] == '\x85') ||
+        (p[0] == '\xe2' && p[1] == '\x80' && (p[2] == '\xa8' || p[2] == '\xa9')))
+      {
+        g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                     _("The front matter ends lines with other characters than line feeds; Byline cannot edit it in place"));
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
 static gboolean
 begin (BylineYamlEdit      *edit,
        const char          *text,
@@ -170,6 +190,9 @@ begin (BylineYamlEdit      *edit,
        GError             **error)
 {
   g_autoptr(GHashTable) shared = g_hash_table_new (NULL, NULL);
+
+  if (!has_only_plain_line_breaks (text, error))
+    return FALSE;
 
   collect_shared (root, shared);
   if (!find_target (root, path, shared, target, error))
@@ -298,6 +321,7 @@ yaml_remove (const char          *text,
   g_autoptr(GArray) ops = NULL;
   BylineNode *parent;
   Target target;
+  gsize content;
   gboolean ok;
 
   if (!begin (&edit, text, root, path, newline, &target, error))
@@ -311,18 +335,21 @@ yaml_remove (const char          *text,
       return finish (&edit, FALSE, error);
     }
 
+  /* A block collection cannot be empty: it becomes `[]` or `{}`. Front
+   * matter without keys is empty text, unless an anchor or tag would stay
+   * behind. */
+  content = byline_yaml_edit_content_start (&edit, parent);
   if (parent->values->len == 1 && parent->style == BYLINE_NODE_STYLE_BLOCK &&
-      (target.grandparent != NULL || parent->kind == BYLINE_NODE_SEQUENCE))
+      (target.grandparent != NULL || parent->kind == BYLINE_NODE_SEQUENCE || content > parent->start))
     {
-      /* A block collection cannot be empty: it becomes `[]` or `{}`. */
       g_autoptr(BylineNode) empty = byline_node_new (parent->kind);
 
       if (target.grandparent != NULL)
         ok = byline_yaml_edit_set_member (&edit, target.grandparent, target.parent_index, empty, error);
       else
         {
-          byline_yaml_edit_splice (&edit, byline_yaml_skip_properties (text, edit.length, parent->start),
-                                   parent->end, g_strdup ("[]"));
+          byline_yaml_edit_splice (&edit, content, parent->end,
+                                   g_strdup (parent->kind == BYLINE_NODE_SEQUENCE ? "[]" : "{}"));
           ok = TRUE;
         }
       return finish (&edit, ok, error);

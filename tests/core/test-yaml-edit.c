@@ -43,20 +43,50 @@ string_list (const char *first,
   return list;
 }
 
+/* Applies one edit to @before: a set when @value is given, a rename when
+ * @new_key is, a removal else. Takes @value. */
+static char *
+edit (const char  *before,
+      const char  *path,
+      BylineNode  *value,
+      const char  *new_key,
+      GError     **error)
+{
+  g_autoptr(BylineFrontMatter) front_matter = byline_front_matter_new (BYLINE_FORMAT_YAML, before);
+  g_autoptr(BylineNode) owned = value;
+
+  g_assert_no_error ((GError *) byline_front_matter_get_error (front_matter));
+  if (value != NULL)
+    byline_front_matter_set (front_matter, path, value, error);
+  else if (new_key != NULL)
+    byline_front_matter_rename (front_matter, path, new_key, error);
+  else
+    byline_front_matter_remove (front_matter, path, error);
+
+  return g_strdup (byline_front_matter_get_text (front_matter));
+}
+
+static void
+assert_edit (const char *before,
+             const char *path,
+             BylineNode *value,
+             const char *new_key,
+             const char *after)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = edit (before, path, value, new_key, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, after);
+}
+
 static void
 assert_set (const char *before,
             const char *path,
             BylineNode *value,
             const char *after)
 {
-  g_autoptr(BylineFrontMatter) front_matter = byline_front_matter_new (BYLINE_FORMAT_YAML, before);
-  g_autoptr(BylineNode) owned = value;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_no_error ((GError *) byline_front_matter_get_error (front_matter));
-  byline_front_matter_set (front_matter, path, value, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (byline_front_matter_get_text (front_matter), ==, after);
+  assert_edit (before, path, value, NULL, after);
 }
 
 static void
@@ -65,7 +95,7 @@ assert_set_string (const char *before,
                    const char *value,
                    const char *after)
 {
-  assert_set (before, path, byline_node_new_string (value), after);
+  assert_edit (before, path, byline_node_new_string (value), NULL, after);
 }
 
 static void
@@ -73,12 +103,7 @@ assert_remove (const char *before,
                const char *path,
                const char *after)
 {
-  g_autoptr(BylineFrontMatter) front_matter = byline_front_matter_new (BYLINE_FORMAT_YAML, before);
-  g_autoptr(GError) error = NULL;
-
-  byline_front_matter_remove (front_matter, path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (byline_front_matter_get_text (front_matter), ==, after);
+  assert_edit (before, path, NULL, NULL, after);
 }
 
 static void
@@ -87,12 +112,7 @@ assert_rename (const char *before,
                const char *new_key,
                const char *after)
 {
-  g_autoptr(BylineFrontMatter) front_matter = byline_front_matter_new (BYLINE_FORMAT_YAML, before);
-  g_autoptr(GError) error = NULL;
-
-  byline_front_matter_rename (front_matter, path, new_key, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (byline_front_matter_get_text (front_matter), ==, after);
+  assert_edit (before, path, NULL, new_key, after);
 }
 
 static void
@@ -101,13 +121,11 @@ assert_set_fails (const char *before,
                   BylineNode *value,
                   int         code)
 {
-  g_autoptr(BylineFrontMatter) front_matter = byline_front_matter_new (BYLINE_FORMAT_YAML, before);
-  g_autoptr(BylineNode) owned = value;
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = edit (before, path, value, NULL, &error);
 
-  g_assert_false (byline_front_matter_set (front_matter, path, value, &error));
   g_assert_error (error, BYLINE_ERROR, code);
-  g_assert_cmpstr (byline_front_matter_get_text (front_matter), ==, before);
+  g_assert_cmpstr (text, ==, before);
 }
 
 static void
@@ -308,6 +326,8 @@ test_flow_collections (void)
   assert_remove ("a: [x, y, z]\n", "a.1", "a: [x, z]\n");
   assert_remove ("a: [x, y, z]\n", "a.2", "a: [x, y]\n");
   assert_remove ("a: [x]\n", "a.0", "a: []\n");
+  assert_remove ("a: [x, ]\n", "a.0", "a: []\n");
+  assert_remove ("a: [x, y, ]\n", "a.1", "a: [x, ]\n");
   assert_remove ("a: {x: 1, y: 2}\n", "a.x", "a: {y: 2}\n");
   assert_rename ("a: {x: 1, y: 2}\n", "a.x", "a, b", "a: {\"a, b\": 1, y: 2}\n");
 }
@@ -370,6 +390,9 @@ test_refused (void)
   assert_set_fails (shared, "nowhere.x", byline_node_new_integer (2), BYLINE_ERROR_NOT_FOUND);
   assert_set_fails ("list: [a]\n", "list.5", byline_node_new_integer (2), BYLINE_ERROR_NOT_FOUND);
   assert_set_fails ("a: 1\n", "a.b", byline_node_new_integer (2), BYLINE_ERROR_NOT_FOUND);
+  /* Lines that end where an editor sees no line break cannot be edited. */
+  assert_set_fails ("a: 1\rb: 2\n", "a", byline_node_new_integer (2), BYLINE_ERROR_INVALID);
+  assert_set_fails ("a: 1\xe2\x80\xa8" "b: 2\n", "a", byline_node_new_integer (2), BYLINE_ERROR_INVALID);
 
   /* What is not shared stays editable. */
   assert_set_string (shared, "merged.y", "3", merged_changed);

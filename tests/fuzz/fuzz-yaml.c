@@ -11,6 +11,7 @@
 
 #include <stdint.h>
 
+#include "byline-error.h"
 #include "byline-front-matter.h"
 #include "byline-syntax.h"
 
@@ -20,6 +21,7 @@ int LLVMFuzzerTestOneInput (const uint8_t *data,
 typedef enum {
   EDIT_SET_STRING,
   EDIT_SET_LIST,
+  EDIT_SET_MAPPING,
   EDIT_SET_NEW,
   EDIT_REMOVE,
   EDIT_RENAME,
@@ -109,14 +111,25 @@ check_edit (const char *text,
     {
     case EDIT_SET_STRING:
     case EDIT_SET_LIST:
+    case EDIT_SET_MAPPING:
       if (kind == EDIT_SET_STRING)
         value = byline_node_new_string ("fuzz: \"value\"\nline");
       else
         {
           g_autoptr(BylineNode) item = byline_node_new_string ("新");
+          g_autoptr(BylineNode) number = byline_node_new_float (0.5);
 
-          value = byline_node_new_sequence ();
-          byline_node_append (value, item);
+          value = kind == EDIT_SET_LIST ? byline_node_new_sequence () : byline_node_new_mapping ();
+          if (kind == EDIT_SET_LIST)
+            {
+              byline_node_append (value, item);
+              byline_node_append (value, number);
+            }
+          else
+            {
+              byline_node_insert (value, "k", item);
+              byline_node_insert (value, "n", number);
+            }
         }
       byline_node_replace_child (parent, index, value);
       edited = byline_yaml_syntax.set (text, root, path, value, newline, &error);
@@ -207,8 +220,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       g_autoptr(GError) error = NULL;
 
-      byline_front_matter_set_string (front_matter, "title", "新", &error);
-      g_assert (error == NULL);
+      /* Only text with odd line breaks may refuse a first key. */
+      if (byline_front_matter_set_string (front_matter, "title", "新", &error))
+        g_assert (g_strcmp0 (byline_front_matter_get_string (front_matter, "title"), "新") == 0);
+      else
+        g_assert (g_error_matches (error, BYLINE_ERROR, BYLINE_ERROR_INVALID));
     }
 
   return 0;
