@@ -81,6 +81,34 @@ hexo_hash (const char *slug,
   return g_strndup (digest, 12);
 }
 
+/* The folder name of a post's category. A category with no character a
+ * file name keeps (only punctuation, say) would leave an empty folder name
+ * in the path: the site's default category stands in for it, as for a post
+ * without categories. */
+static char *
+category_slug (BylineSite *site,
+               const char *category)
+{
+  BylineFilenameCase filename_case = byline_site_get_filename_case (site);
+  const char *fallback = byline_site_get_default_category (site);
+  g_autofree char *slug = NULL;
+
+  if (category != NULL)
+    slug = byline_slugize_hexo (category, filename_case);
+  if ((slug == NULL || *slug == '\0') && fallback != NULL)
+    {
+      g_free (slug);
+      slug = byline_slugize_hexo (fallback, filename_case);
+    }
+  if (slug == NULL || *slug == '\0')
+    {
+      g_free (slug);
+      slug = g_strdup ("uncategorized");
+    }
+
+  return clamp_slug (g_steal_pointer (&slug));
+}
+
 /* The value of one `new_post_name` placeholder. Hexo fills the date parts
  * and the title; Byline also fills the time parts and the category, which
  * Hexo leaves as "undefined". */
@@ -110,8 +138,7 @@ hexo_placeholder (BylineSite *site,
   if (strcmp (name, "layout") == 0)
     return g_strdup (byline_site_get_default_layout (site));
   if (strcmp (name, "category") == 0)
-    return byline_slugize_hexo (category != NULL ? category : byline_site_get_default_category (site),
-                                byline_site_get_filename_case (site));
+    return category_slug (site, category);
 
   return g_strdup ("");
 }

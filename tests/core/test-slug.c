@@ -146,6 +146,28 @@ test_hexo_post_path_placeholders (void)
 }
 
 static void
+test_hexo_category_without_letters (void)
+{
+  g_autofree char *root = site_fixture_new ("_config.yml",
+                                            "timezone: UTC\n"
+                                            "default_category: 新闻\n"
+                                            "new_post_name: :category/:title.md\n",
+                                            "source", NULL,
+                                            NULL);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
+  g_autoptr(GDateTime) date = site_fixture_date ("2021-09-02T23:30:00Z");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = byline_naming_post_path (site, "Hello", date, "!!!", FALSE, ".md");
+
+  /* A category of punctuation alone names no folder: the default
+   * category does, as for a post without one. Found by fuzz-naming. */
+  g_assert_cmpstr (path, ==, "新闻/Hello.md");
+  file = byline_naming_confine (site, BYLINE_SITE_FOLDER_POSTS, path, &error);
+  g_assert_no_error (error);
+}
+
+static void
 test_jekyll_post_path (void)
 {
   g_autofree char *root = site_fixture_new ("_config.yml", "timezone: Asia/Shanghai\n",
@@ -324,6 +346,7 @@ main (int   argc,
   g_test_add_func ("/slug/jekyll/slugify", test_jekyll_slugify);
   g_test_add_func ("/naming/hexo/post-path", test_hexo_post_path);
   g_test_add_func ("/naming/hexo/placeholders", test_hexo_post_path_placeholders);
+  g_test_add_func ("/naming/hexo/category-without-letters", test_hexo_category_without_letters);
   g_test_add_func ("/naming/jekyll/post-path", test_jekyll_post_path);
   g_test_add_func ("/naming/hugo/post-path", test_hugo_post_path);
   g_test_add_func ("/naming/slug-limits", test_slug_limits);
