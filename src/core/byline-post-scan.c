@@ -102,6 +102,7 @@ read_head (int fd)
       const char *valid_end;
       gssize head_end;
       gsize usable;
+      gsize checked;
 
       while (length < size && !at_end)
         {
@@ -124,14 +125,19 @@ read_head (int fd)
           continue;
         }
 
-      /* A read may stop inside a character; anything else not UTF-8 means
-       * the file is no post. */
+      /* A NUL in what was read means a binary file, as git and grep judge
+       * it. Of a file without front matter nothing is kept, but what was
+       * read must still be text. A read may stop inside a character;
+       * anything else not UTF-8 means the file is no post. */
+      if (memchr (buffer, '\0', length) != NULL)
+        return NULL;
       usable = head_end >= 0 ? (gsize) head_end : length;
-      if (!g_utf8_validate_len (buffer, usable, &valid_end))
+      checked = head_end == 0 ? length : usable;
+      if (!g_utf8_validate_len (buffer, checked, &valid_end))
         {
-          if (at_end || buffer + usable - valid_end >= 4 || *valid_end == '\0')
+          if (at_end || buffer + checked - valid_end >= 4)
             return NULL;
-          usable = valid_end - buffer;
+          usable = MIN (usable, (gsize) (valid_end - buffer));
         }
 
       return byline_post_new_from_data (buffer, usable, NULL);
