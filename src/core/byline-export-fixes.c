@@ -11,7 +11,6 @@
 #include "byline-error.h"
 #include "byline-export-private.h"
 #include "byline-site-dates.h"
-#include "byline-template-use.h"
 
 #define UTF8_BOM "\xef\xbb\xbf"
 
@@ -42,7 +41,8 @@ wanted_marker (BylineSite   *site,
 }
 
 /* Whether the site's generator reads front matter of @format written with
- * @opener: Jekyll reads YAML only, Hexo YAML and `;;;` JSON. */
+ * @opener: Jekyll reads YAML only, Hexo YAML and `;;;` JSON, Hugo all
+ * three but JSON only as a bare object. */
 static gboolean
 reads_format (BylineSite   *site,
               BylineFormat  format,
@@ -56,7 +56,7 @@ reads_format (BylineSite   *site,
       return format == BYLINE_FORMAT_YAML || g_str_has_prefix (opener, ";;;");
     case BYLINE_SITE_HUGO:
     default:
-      return TRUE;
+      return format != BYLINE_FORMAT_JSON || !g_str_has_prefix (opener, ";;;");
     }
 }
 
@@ -87,6 +87,17 @@ replace_front_matter (BylineExportPlan *plan,
   return byline_post_get_front_matter (plan->work);
 }
 
+/* The key path of a top-level @key, its dots escaped. */
+static char *
+key_path (const char *key)
+{
+  GString *path = g_string_new (key);
+
+  g_string_replace (path, "\\", "\\\\", 0);
+  g_string_replace (path, ".", "\\.", 0);
+  return g_string_free (path, FALSE);
+}
+
 /* Writes every value of @from into a new YAML front matter. Only a change
  * of language does this: within one language Byline edits in place. */
 static gboolean
@@ -101,12 +112,8 @@ convert_to_yaml (BylineExportPlan   *plan,
 
   for (guint i = 0; root != NULL && i < byline_node_get_n_children (root); i++)
     {
-      g_autofree char *path = NULL;
-      g_autoptr(GString) escaped = g_string_new (byline_node_get_key_string (root, i));
+      g_autofree char *path = key_path (byline_node_get_key_string (root, i));
 
-      g_string_replace (escaped, "\\", "\\\\", 0);
-      g_string_replace (escaped, ".", "\\.", 0);
-      path = g_string_free (g_steal_pointer (&escaped), FALSE);
       if (!byline_front_matter_set (to, path, byline_node_get_child (root, i), error))
         return FALSE;
     }
@@ -127,32 +134,65 @@ is_marker_line (const char *line,
          (*rest == '\0' || strcmp (rest, "\n") == 0 || strcmp (rest, "\r\n") == 0);
 }
 
-/* Hexo wants its markers bare (`--- ` with a blank after is no marker) and
- * the closing one like the opening one; Hugo closes YAML with `---` only. */
+/* Whether the generator reads the post's marker lines. Hexo wants them
+ * bare (`--- ` with a blank after is no marker) and the closing one like
+ * the opening one, or no opening one at all; Jekyll wants an opening
+ * `---` and allows blanks after it and a closing `...`; Hugo closes YAML
+ * with `---` only. */
+static gboolean
+reads_markers (BylineExportPlan *plan,
+               const char       *marker)
+{
+  switch (byline_site_get_kind (plan->site))
+    {
+    case BYLINE_SITE_HEXO:
+      return (*plan->opener == '\0' || is_marker_line (plan->opener, marker)) &&
+             is_marker_line (plan->closer, marker);
+    case BYLINE_SITE_JEKYLL:
+      return g_str_has_prefix (plan->opener, marker);
+    case BYLINE_SITE_HUGO:
+    default:
+      return is_marker_line (plan->opener, marker) && is_marker_line (plan->closer, marker);
+    }
+}
+
 static void
 fix_delimiters (BylineExportPlan *plan)
 {
   BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->work);
   BylineFormat format = byline_front_matter_get_format (front_matter);
-  BylineSiteKind kind = byline_site_get_kind (plan->site);
   const char *marker = wanted_marker (plan->site, format);
   g_autofree char *text = NULL;
-  gboolean opener_ok;
 
-  if (kind == BYLINE_SITE_JEKYLL || *marker == '\0')
-    return;
-
-  /* Hexo also reads YAML with no opening marker, up to the first `---`. */
-  opener_ok = is_marker_line (plan->opener, marker) ||
-              (kind == BYLINE_SITE_HEXO && *plan->opener == '\0');
-  if (opener_ok && is_marker_line (plan->closer, marker))
+  if (*marker == '\0' || reads_markers (plan, marker))
     return;
 
   text = g_strdup (byline_front_matter_get_text (front_matter));
   replace_front_matter (plan, format, text);
   byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_FIX_DELIMITERS,
-                                 _("Writes the front matter’s marker lines as plain “%s”, the only form %s reads"),
+                                 _("Writes the front matter between plain “%s” lines, the form %s reads"),
                                  marker, byline_site_get_kind_name (plan->site));
+}
+
+/* Whether the generator sees front matter after the post's leading blank
+ * lines: Hugo always, Jekyll never, Hexo after one empty line only (its
+ * front matter pattern happens to skip a lone newline, not two, nor a line
+ * of spaces). */
+static gboolean
+reads_leading_text (BylineExportPlan *plan)
+{
+  const char *leading = byline_post_get_leading_text (plan->work);
+
+  switch (byline_site_get_kind (plan->site))
+    {
+    case BYLINE_SITE_HEXO:
+      return *leading == '\0' || strcmp (leading, "\n") == 0 || strcmp (leading, "\r\n") == 0;
+    case BYLINE_SITE_JEKYLL:
+      return *leading == '\0';
+    case BYLINE_SITE_HUGO:
+    default:
+      return TRUE;
+    }
 }
 
 static gboolean
@@ -179,12 +219,13 @@ fix_layout (BylineExportPlan  *plan,
 
   fix_delimiters (plan);
 
-  if (byline_site_get_kind (plan->site) == BYLINE_SITE_JEKYLL &&
-      *byline_post_get_leading_text (plan->work) != '\0')
+  if (!reads_leading_text (plan))
     {
       byline_post_set_leading_text (plan->work, "");
       byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_DROP_LEADING_BLANK_LINES,
-                                     _("Removes the blank lines before the front matter: Jekyll reads front matter only at the very start of a file"));
+                                     byline_site_get_kind (plan->site) == BYLINE_SITE_JEKYLL
+                                     ? _("Removes the blank lines before the front matter: Jekyll reads front matter only at the very start of a file")
+                                     : _("Removes the blank lines before the front matter: Hexo sees front matter after one empty line at most"));
     }
 
   if (byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO &&
@@ -193,74 +234,6 @@ fix_layout (BylineExportPlan  *plan,
       plan->to_lf = TRUE;
       byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_CONVERT_NEWLINES,
                                      _("Converts Windows line endings (CRLF) to LF: Hexo 8 reads no front matter in a CRLF file"));
-    }
-
-  return TRUE;
-}
-
-static void set_error_at (BylineExportPlan  *plan,
-                          const char        *key,
-                          GError           **error,
-                          const char        *format,
-                          ...) G_GNUC_PRINTF (4, 5);
-
-/* Sets an error at the place of @key's value in the writer's file, before
- * any fix moved its lines. */
-static void
-set_error_at (BylineExportPlan  *plan,
-              const char        *key,
-              GError           **error,
-              const char        *format,
-              ...)
-{
-  BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->original);
-  BylineNode *root = front_matter != NULL ? byline_front_matter_get_root (front_matter) : NULL;
-  BylineNode *node = root != NULL ? byline_node_lookup (root, key) : NULL;
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (node == NULL || !byline_node_has_span (node))
-    {
-      g_set_error_literal (error, BYLINE_ERROR, BYLINE_ERROR_INVALID, message);
-      return;
-    }
-
-  byline_set_located_error (error, BYLINE_ERROR_INVALID,
-                            byline_post_get_front_matter_line (plan->original) + byline_node_get_line (node) - 1,
-                            byline_node_get_column (node), "%s", message);
-}
-
-/* Hugo takes `url` as the page's own address and stops the build on one
- * with a scheme, as scraped posts carry for their source. */
-static gboolean
-check_hugo_url (BylineExportPlan  *plan,
-                GError           **error)
-{
-  BylineNode *root = byline_front_matter_get_root (byline_post_get_front_matter (plan->work));
-
-  if (byline_site_get_kind (plan->site) != BYLINE_SITE_HUGO ||
-      root == NULL || byline_node_get_kind (root) != BYLINE_NODE_MAPPING)
-    return TRUE;
-
-  for (guint i = 0; i < byline_node_get_n_children (root); i++)
-    {
-      const char *key = byline_node_get_key_string (root, i);
-      BylineNode *value = byline_node_get_child (root, i);
-      g_autofree char *scheme = NULL;
-
-      if (key == NULL || g_ascii_strcasecmp (key, "url") != 0 ||
-          byline_node_get_kind (value) != BYLINE_NODE_STRING ||
-          (scheme = g_uri_parse_scheme (byline_node_get_string (value))) == NULL)
-        continue;
-
-      set_error_at (plan, key, error,
-                    _("Hugo takes “%s” as the page’s own address and stops building the site on “%s”: rename the key before exporting"),
-                    key, byline_node_get_string (value));
-      return FALSE;
     }
 
   return TRUE;
@@ -285,9 +258,25 @@ fix_date (BylineExportPlan  *plan,
 
       if (!byline_front_matter_set (front_matter, "date", value, error))
         return FALSE;
-      byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_ADD_DATE,
-                                     _("Adds “date: %s”: without a date %s dates the post by its file"),
-                                     byline_date_get_text (now), generator);
+      switch (byline_site_get_kind (plan->site))
+        {
+        case BYLINE_SITE_HEXO:
+          byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_ADD_DATE,
+                                         _("Adds “date: %s”: without a date Hexo dates the post by its file’s time"),
+                                         byline_date_get_text (now));
+          break;
+        case BYLINE_SITE_JEKYLL:
+          byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_ADD_DATE,
+                                         _("Adds “date: %s”: without a date Jekyll dates the post by its file’s name"),
+                                         byline_date_get_text (now));
+          break;
+        case BYLINE_SITE_HUGO:
+        default:
+          byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_ADD_DATE,
+                                         _("Adds “date: %s”: without a date Hugo leaves the post undated"),
+                                         byline_date_get_text (now));
+          break;
+        }
       return TRUE;
     }
 
@@ -298,7 +287,7 @@ fix_date (BylineExportPlan  *plan,
        * by its file, or not at all. */
       if (byline_site_get_kind (plan->site) == BYLINE_SITE_JEKYLL)
         {
-          set_error_at (plan, "date", error,
+          byline_export_plan_set_error (plan, "date", error,
                         _("%s, and stops building the site on it: fix the date before exporting"),
                         reason);
           return FALSE;
@@ -335,56 +324,6 @@ fix_date (BylineExportPlan  *plan,
                                     ? _("The post is dated in the future (%s): Hugo skips it until then, unless the site sets buildFuture = true")
                                     : _("The post is dated in the future (%s): %s skips it until then, unless the site sets future: true"),
                                     byline_date_get_text (date), generator);
-  return TRUE;
-}
-
-/* Hexo runs Nunjucks and Jekyll runs Liquid on post bodies. Braces that
- * are text (all of them in a scraped HTML body) would be eaten or stop the
- * build; template code written for the site is left to run. */
-static gboolean
-fix_templates (BylineExportPlan  *plan,
-               BylineBodyKind     body_kind,
-               GError           **error)
-{
-  BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->work);
-  gboolean is_hexo = byline_site_get_kind (plan->site) == BYLINE_SITE_HEXO;
-  const char *key = is_hexo ? "disableNunjucks" : "render_with_liquid";
-  g_autoptr(BylineNode) off = NULL;
-  BylineTemplateUse use;
-  BylineNode *node;
-
-  if (byline_site_get_kind (plan->site) == BYLINE_SITE_HUGO)
-    return TRUE;
-
-  use = byline_template_use (byline_post_get_body (plan->work),
-                             is_hexo ? BYLINE_TEMPLATE_ENGINE_NUNJUCKS : BYLINE_TEMPLATE_ENGINE_LIQUID);
-  node = byline_front_matter_lookup (front_matter, key);
-  if (use == BYLINE_TEMPLATE_USE_NONE ||
-      (use == BYLINE_TEMPLATE_USE_TAGS && body_kind != BYLINE_BODY_HTML) ||
-      (node != NULL && byline_node_get_kind (node) == BYLINE_NODE_BOOLEAN &&
-       byline_node_get_boolean (node) == is_hexo))
-    return TRUE;
-
-  /* The writer chose to run the engine; say what it will do. */
-  if (node != NULL)
-    {
-      byline_export_plan_add_warning (plan, BYLINE_EXPORT_WARNING_TEMPLATE_TAGS,
-                                      is_hexo
-                                      ? _("The body has “{{”, “{%%” or “{#” that Hexo will run as Nunjucks, as disableNunjucks says")
-                                      : _("The body has “{{” or “{%%” that Jekyll will run as Liquid, as render_with_liquid says"));
-      return TRUE;
-    }
-
-  off = byline_node_new_boolean (is_hexo);
-  if (!byline_front_matter_set (front_matter, key, off, error))
-    return FALSE;
-
-  if (is_hexo)
-    byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_DISABLE_NUNJUCKS,
-                                   _("Sets “disableNunjucks: true”: the body has “{{”, “{%%” or “{#” that are text, which Hexo would run as Nunjucks"));
-  else
-    byline_export_plan_add_change (plan, BYLINE_EXPORT_CHANGE_DISABLE_LIQUID,
-                                   _("Sets “render_with_liquid: false”: the body has “{{” or “{%%” that are text, which Jekyll would run as Liquid"));
   return TRUE;
 }
 
@@ -480,13 +419,15 @@ byline_export_fix_post (BylineExportPlan  *plan,
   BylineBodyKind body_kind = byline_body_kind_guess (byline_post_get_body (plan->work), name);
 
   if (!fix_layout (plan, error) ||
-      !check_hugo_url (plan, error) ||
+      !byline_export_check_hugo_url (plan, error) ||
       !fix_date (plan, error) ||
-      !fix_templates (plan, body_kind, error) ||
+      !byline_export_fix_templates (plan, body_kind, error) ||
       !fix_draft (plan, error))
     return FALSE;
 
+  byline_export_fix_reader_quirks (plan);
   check_raw_html (plan, body_kind);
+  byline_export_check_nested_terms (plan);
   return TRUE;
 }
 

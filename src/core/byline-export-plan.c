@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "byline-error.h"
 #include "byline-export-private.h"
 
 #define UTF8_BOM "\xef\xbb\xbf"
@@ -161,4 +162,39 @@ byline_export_plan_add_warning (BylineExportPlan        *plan,
   va_end (args);
 
   g_array_append_val (plan->warnings, warning);
+}
+
+/**
+ * byline_export_plan_set_error:
+ * @key: a top-level key of the post's front matter
+ *
+ * Sets an error at the place of @key's value in the writer's file, before
+ * any fix moved its lines.
+ */
+void
+byline_export_plan_set_error (BylineExportPlan  *plan,
+                              const char        *key,
+                              GError           **error,
+                              const char        *format,
+                              ...)
+{
+  BylineFrontMatter *front_matter = byline_post_get_front_matter (plan->original);
+  BylineNode *root = front_matter != NULL ? byline_front_matter_get_root (front_matter) : NULL;
+  BylineNode *node = root != NULL ? byline_node_lookup (root, key) : NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (node == NULL || !byline_node_has_span (node))
+    {
+      g_set_error_literal (error, BYLINE_ERROR, BYLINE_ERROR_INVALID, message);
+      return;
+    }
+
+  byline_set_located_error (error, BYLINE_ERROR_INVALID,
+                            byline_post_get_front_matter_line (plan->original) + byline_node_get_line (node) - 1,
+                            byline_node_get_column (node), "%s", message);
 }

@@ -92,27 +92,29 @@ post_date (BylineExportPlan *plan,
 }
 
 /* Whether the post at @file is the one being exported, an earlier export
- * of it: the same title and the same date. */
+ * of it: the same title and the same date. A post without a date of its
+ * own is never taken for another: each export dates it anew. */
 static gboolean
 holds_same_post (BylineExportPlan *plan,
                  GFile            *file)
 {
   g_autoptr(BylinePost) other = byline_post_load (file, NULL, NULL);
   BylineFrontMatter *ours = byline_post_get_front_matter (plan->work);
+  BylineFrontMatter *original = byline_post_get_front_matter (plan->original);
   BylineFrontMatter *theirs;
   g_autoptr(GDateTime) our_date = NULL;
   g_autoptr(GDateTime) their_date = NULL;
 
-  if (other == NULL || (theirs = byline_post_get_front_matter (other)) == NULL)
+  if (other == NULL || (theirs = byline_post_get_front_matter (other)) == NULL ||
+      original == NULL || byline_front_matter_lookup (original, "date") == NULL ||
+      byline_front_matter_lookup (theirs, "date") == NULL ||
+      g_strcmp0 (byline_front_matter_get_string (ours, "title"),
+                 byline_front_matter_get_string (theirs, "title")) != 0)
     return FALSE;
 
   our_date = post_date (plan, plan->work);
   their_date = post_date (plan, other);
-
-  return g_strcmp0 (byline_front_matter_get_string (ours, "title"),
-                    byline_front_matter_get_string (theirs, "title")) == 0 &&
-         byline_front_matter_lookup (theirs, "date") != NULL &&
-         g_date_time_equal (our_date, their_date);
+  return g_date_time_equal (our_date, their_date);
 }
 
 /* Finds where an earlier export of the post went: at @wanted, or at one

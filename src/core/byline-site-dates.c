@@ -78,6 +78,27 @@ hugo_reads_text (const char *text)
                                 text, 0, 0);
 }
 
+/* The site's offset from UTC at @date's wall clock. */
+static GTimeSpan
+utc_offset_at (BylineSite *site,
+               BylineDate *date)
+{
+  g_autoptr(GDateTime) instant = byline_date_resolve (date, byline_site_get_time_zone (site));
+
+  return g_date_time_get_utc_offset (instant);
+}
+
+/* The site's offset from UTC at the instant @date names. */
+static GTimeSpan
+offset_of_zone_at (BylineSite *site,
+                   BylineDate *date)
+{
+  g_autoptr(GDateTime) instant = byline_date_resolve (date, NULL);
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (instant, byline_site_get_time_zone (site));
+
+  return g_date_time_get_utc_offset (local);
+}
+
 /**
  * byline_site_check_date:
  * @node: the `date` of a post
@@ -86,8 +107,9 @@ hugo_reads_text (const char *text)
  * Tells whether the site's generator reads @node as the instant it shows
  * (with a date without offset in the site's time zone). Hexo moves YAML
  * timestamps with an offset by the offset of the computer it runs on, and
- * with `timezone` set re-anchors every offset (hexo#4548); Hugo cannot read
- * some forms Hexo and Jekyll accept.
+ * with `timezone` set re-anchors every offset (hexo#4548); Jekyll reads
+ * YAML timestamps without offset as UTC; Hugo cannot read some forms Hexo
+ * and Jekyll accept.
  */
 BylineDateReading
 byline_site_check_date (BylineSite  *site,
@@ -95,6 +117,7 @@ byline_site_check_date (BylineSite  *site,
                         char       **reason)
 {
   g_autoptr(BylineDate) date = NULL;
+  const char *why = NULL;
   gboolean is_timestamp;
   const char *text;
 
@@ -120,40 +143,42 @@ byline_site_check_date (BylineSite  *site,
     {
     case BYLINE_SITE_HEXO:
       if (is_timestamp && byline_date_has_zone (date))
-        {
-          if (reason != NULL)
-            *reason = g_strdup (_("Hexo shifts a YAML timestamp with an offset by the offset of the computer that builds the site"));
-          return BYLINE_DATE_READING_MISREAD;
-        }
-      if (!is_timestamp && byline_date_has_zone (date) && byline_site_has_time_zone (site))
-        {
-          if (reason != NULL)
-            *reason = g_strdup (_("Hexo reads this date in the site’s time zone and ignores its offset"));
-          return BYLINE_DATE_READING_MISREAD;
-        }
-      if (!is_timestamp && byline_date_get_form (date) == BYLINE_DATE_FORM_ISO_DATE)
-        {
-          if (reason != NULL)
-            *reason = g_strdup (_("Hexo reads a quoted date without a time as midnight UTC"));
-          return BYLINE_DATE_READING_MISREAD;
-        }
+        why = _("Hexo shifts a YAML timestamp with an offset by the offset of the computer that builds the site");
+      else if (!is_timestamp && byline_date_has_zone (date) && byline_site_has_time_zone (site))
+        why = _("Hexo reads this date in the site’s time zone and ignores its offset");
+      else if (!is_timestamp && byline_date_get_form (date) == BYLINE_DATE_FORM_ISO_DATE)
+        why = _("Hexo reads a quoted date without a time as midnight UTC");
+      break;
+
+    case BYLINE_SITE_JEKYLL:
+      /* Ruby's YAML reader takes a timestamp without offset as UTC; only
+       * text goes through Jekyll's own parsing in the site's zone. */
+      if (is_timestamp && byline_date_has_time (date) && !byline_date_has_zone (date) &&
+          utc_offset_at (site, date) != 0)
+        why = _("Jekyll reads a YAML timestamp without an offset as UTC, not in the site’s time zone");
       break;
 
     case BYLINE_SITE_HUGO:
       if (!is_timestamp && !hugo_reads_text (text))
-        {
-          if (reason != NULL)
-            *reason = g_strdup (_("Hugo cannot read this form of date"));
-          return BYLINE_DATE_READING_MISREAD;
-        }
+        why = _("Hugo cannot read this form of date");
+      /* Go reads a zone name it does not know (`GMT`) in the site's zone;
+       * only `UTC` it always knows. */
+      else if (!is_timestamp && byline_date_get_form (date) == BYLINE_DATE_FORM_RFC1123 &&
+               !g_str_has_suffix (text, " UTC") && byline_site_has_time_zone (site) &&
+               offset_of_zone_at (site, date) != 0)
+        why = _("Hugo reads the zone name of this date as the site’s time zone");
       break;
 
-    case BYLINE_SITE_JEKYLL:
     default:
-      break;
+      g_assert_not_reached ();
     }
 
-  return BYLINE_DATE_READING_RIGHT;
+  if (why == NULL)
+    return BYLINE_DATE_READING_RIGHT;
+
+  if (reason != NULL)
+    *reason = g_strdup (why);
+  return BYLINE_DATE_READING_MISREAD;
 }
 
 /**

@@ -377,6 +377,79 @@ test_dates (void)
 }
 
 static void
+test_reader_quirks (void)
+{
+  enum { JEKYLL, JEKYLL_UTC, HUGO, HUGO_UTC, HEXO, N_SITES };
+  static const char * const sites[N_SITES][2] = {
+    [JEKYLL] = { "_config.yml", "timezone: Asia/Shanghai\n" },
+    [JEKYLL_UTC] = { "_config.yml", "timezone: UTC\n" },
+    [HUGO] = { "hugo.yaml", "timeZone: Asia/Shanghai\n" },
+    [HUGO_UTC] = { "hugo.yaml", "title: UTC\n" },
+    [HEXO] = { "_config.yml", "title: News\n" },
+  };
+  static const char * const site_dirs[N_SITES] = { "_posts", "_posts", "content", "content", "source" };
+  static const struct {
+    guint        site;
+    const char  *text;
+    /* What the export holds, or NULL when it changes nothing. */
+    const char  *expected;
+  } cases[] = {
+    /* Jekyll reads a YAML timestamp without offset as UTC. */
+    { JEKYLL, "---\ntitle: A\ndate: 2013-07-13 20:46:25\n---\n", "\ndate: 2013-07-13 20:46:25 +08:00\n" },
+    { JEKYLL_UTC, "---\ntitle: A\ndate: 2013-07-13 20:46:25\n---\n", NULL },
+    /* Hugo reads `GMT` in the site's zone. */
+    { HUGO, "---\ntitle: A\ndate: Thu, 02 Sep 2021 16:11:00 GMT\n---\n", "\ndate: 2021-09-03T00:11:00+08:00\n" },
+    { HUGO_UTC, "---\ntitle: A\ndate: Thu, 02 Sep 2021 16:11:00 GMT\n---\n", NULL },
+    /* Hugo reads JSON only as a bare object. */
+    { HUGO, ";;;\n\"title\": \"A\",\n\"date\": \"2021-09-02\"\n;;;\nBody\n", "---\ntitle: \"A\"\n" },
+    /* Jekyll needs the opening marker Hexo can do without. */
+    { JEKYLL, "title: A\ndate: 2021-09-02 10:00:00 +08:00\n---\nBody\n", "---\ntitle: A\n" },
+    /* Ruby's YAML reader fails on a tab inside a timestamp. */
+    { JEKYLL, "---\ntitle: A\ndate: 2021-09-02 10:00:00 +08:00\nseen: 2021-09-02\t10:00:00Z\n---\n",
+      "\nseen: 2021-09-02 10:00:00Z\n" },
+    /* Hugo's YAML reader knows no `\/`; `\\/` is a backslash and a slash. */
+    { HUGO, "---\ntitle: \"a\\/b \\\\/c\"\ndate: 2021-09-02T10:00:00+08:00\n---\n", "title: \"a/b \\\\/c\"\n" },
+    /* Hexo sees front matter after one blank line, not two. */
+    { HEXO, "\n\n---\ntitle: A\ndate: 2021-09-02 10:00:00\n---\n", "---\ntitle: A\n" },
+  };
+  g_autofree char *roots[N_SITES] = { NULL };
+
+  for (guint i = 0; i < N_SITES; i++)
+    roots[i] = site_fixture_new (sites[i][0], sites[i][1], site_dirs[i], NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BylinePost) post = writer_post ("post.md", cases[i].text);
+      g_autoptr(BylineExport) export = plan_export (roots[cases[i].site], post, BYLINE_EXPORT_FLAGS_NONE);
+      g_autofree char *contents = contents_of (export);
+
+      g_test_message ("%s\n→\n%s", cases[i].text, contents);
+      if (cases[i].expected == NULL)
+        g_assert_cmpstr (contents, ==, cases[i].text);
+      else
+        g_assert_nonnull (strstr (contents, cases[i].expected));
+    }
+
+  for (guint i = 0; i < N_SITES; i++)
+    g_clear_pointer (&roots[i], g_free);
+}
+
+static void
+test_nested_terms (void)
+{
+  const char *text = "---\ntitle: A\ndate: 2021-09-02 10:00:00 +08:00\ncategories: [[a, b], c]\n---\n";
+  g_autofree char *hugo = site_fixture_new ("hugo.yaml", "title: News\n", NULL);
+  g_autofree char *hexo = site_fixture_new ("_config.yml", "title: News\n", "source", NULL, NULL);
+  g_autoptr(BylinePost) post = writer_post ("post.md", text);
+  g_autoptr(BylineExport) to_hugo = plan_export (hugo, post, BYLINE_EXPORT_FLAGS_NONE);
+  g_autoptr(BylineExport) to_hexo = plan_export (hexo, post, BYLINE_EXPORT_FLAGS_NONE);
+
+  /* Only Hexo nests categories. */
+  g_assert_true (byline_export_has_warning (to_hugo, BYLINE_EXPORT_WARNING_NESTED_TERMS));
+  g_assert_false (byline_export_has_warning (to_hexo, BYLINE_EXPORT_WARNING_NESTED_TERMS));
+}
+
+static void
 test_refusals (void)
 {
   g_autofree char *jekyll = site_fixture_new ("_config.yml", "title: News\n", "_posts", NULL, NULL);
@@ -770,6 +843,8 @@ main (int   argc,
   g_test_add_func ("/export/template-tags", test_template_tags);
   g_test_add_func ("/export/template-use", test_template_use);
   g_test_add_func ("/export/dates", test_dates);
+  g_test_add_func ("/export/reader-quirks", test_reader_quirks);
+  g_test_add_func ("/export/nested-terms", test_nested_terms);
   g_test_add_func ("/export/refusals", test_refusals);
   g_test_add_func ("/export/collisions/other-post", test_collisions);
   g_test_add_func ("/export/collisions/same-post", test_same_post_updated);
