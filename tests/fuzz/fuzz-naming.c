@@ -165,12 +165,13 @@ is_confined (GFile *folder,
 }
 
 static void
-check_alternative (GFile      *target,
+check_alternative (BylineSite *site,
+                   GFile      *target,
                    GFile      *folder,
                    guint       n,
                    const char *text)
 {
-  g_autoptr(GFile) alternative = byline_naming_alternative (target, n);
+  g_autoptr(GFile) alternative = byline_naming_alternative (site, target, n);
   g_autofree char *name = g_file_get_basename (alternative);
 
   if (g_file_equal (alternative, target) || !is_confined (folder, alternative))
@@ -209,7 +210,7 @@ check_post_path (BylineSite *site,
   if (*name == '.' || strlen (name) > 255)
     fail ("A post's file name is hidden or too long", path);
 
-  check_alternative (target, folder, n, title);
+  check_alternative (site, target, folder, n, title);
 }
 
 static void
