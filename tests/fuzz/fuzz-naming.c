@@ -112,10 +112,12 @@ make_site (guint index)
   if (!(site = byline_site_load (file, NULL, &error)))
     g_error ("%s", error->message);
 
-  /* A link from the posts folder to the top of the file system. */
+  /* A link from the posts folder to the top of the file system, with a
+   * space in its name, which no slug has: a post named after the link
+   * would rightly be refused. */
   posts = g_file_get_path (byline_site_get_folder (site, BYLINE_SITE_FOLDER_POSTS));
   g_mkdir_with_parents (posts, 0755);
-  away = g_build_filename (posts, "away", NULL);
+  away = g_build_filename (posts, "away link", NULL);
   if (symlink ("/", away) != 0)
     g_error ("Cannot link %s", away);
 
