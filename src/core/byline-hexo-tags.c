@@ -170,7 +170,10 @@ count_newlines (const char *p,
   return n;
 }
 
-/* Gives the replacement written since @mark as many lines as [from, to). */
+/* Gives the replacement written since @mark as many lines as [from, to).
+ * A replacement that says an argument twice, as an image's alt and title,
+ * says its line breaks twice too: the last ones become spaces, which HTML
+ * reads alike. */
 static void
 pad_lines (Expander   *x,
            gsize       mark,
@@ -179,6 +182,13 @@ pad_lines (Expander   *x,
 {
   guint wanted = count_newlines (from, to - from);
   guint written = count_newlines (x->out->str + mark, x->out->len - mark);
+
+  for (gsize i = x->out->len; written > wanted && i > mark; i--)
+    if (x->out->str[i - 1] == '\n')
+      {
+        x->out->str[i - 1] = ' ';
+        written--;
+      }
 
   for (; written < wanted; written++)
     g_string_append_c (x->out, '\n');
