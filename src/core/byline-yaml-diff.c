@@ -191,6 +191,18 @@ next_survivor (GArray *ops,
   return -1;
 }
 
+/* The node member @index of @collection ends with: its value, or its key
+ * when the value is empty after it. */
+static const BylineNode *
+last_node (const BylineNode *collection,
+           guint             index)
+{
+  const BylineNode *value = g_ptr_array_index (collection->values, index);
+  const BylineNode *key = collection->keys != NULL ? g_ptr_array_index (collection->keys, index) : NULL;
+
+  return key != NULL && key->end >= value->end ? key : value;
+}
+
 /* The `|` or `>` block @node ends with, or NULL. */
 static const BylineNode *
 last_block_scalar (const BylineNode *node)
@@ -210,7 +222,7 @@ static char
 chomping (const BylineYamlEdit *edit,
           const BylineNode     *block)
 {
-  gsize header = byline_yaml_skip_properties (edit->text, edit->length, block->start) + 1;
+  gsize header = byline_yaml_edit_content_start (edit, block) + 1;
 
   for (; header < edit->length && strchr ("+-0123456789", edit->text[header]) != NULL; header++)
     if (edit->text[header] == '+' || edit->text[header] == '-')
@@ -236,7 +248,7 @@ delete_block_run (BylineYamlEdit   *edit,
                   int               last,
                   int               survivor)
 {
-  const BylineNode *before = first > 0 ? g_ptr_array_index (old->values, first - 1) : NULL;
+  const BylineNode *before = first > 0 ? last_node (old, first - 1) : NULL;
   const BylineNode *block = before != NULL ? last_block_scalar (before) : NULL;
   gsize start = byline_yaml_edit_member_start (edit, old, first);
   gsize end = byline_yaml_edit_member_end (edit, old, last);
@@ -249,8 +261,10 @@ delete_block_run (BylineYamlEdit   *edit,
       end = byline_yaml_next_line (edit->text, edit->length, byline_yaml_line_end (edit->text, edit->length, end));
 
       /* A block before would take the blank lines after as its own: all
-       * with `+` chomping, those indented deeper than its text else. */
-      if (block != NULL)
+       * with `+` chomping, those indented deeper than its text else. And
+       * tabs on them, which a plain value took in, are errors alone. */
+      if (block != NULL ||
+          byline_yaml_edit_has_tabbed_blank_lines_after (edit, g_ptr_array_index (old->values, last)))
         while (end < edit->length &&
                byline_yaml_is_blank_range (edit->text, end, byline_yaml_line_end (edit->text, edit->length, end)))
           end = byline_yaml_next_line (edit->text, edit->length, end);
@@ -278,9 +292,14 @@ delete_flow_run (BylineYamlEdit   *edit,
     {
       /* From the comma on: what ends the member before stays, down to the
        * blank after an empty value's `:`. */
+      const BylineNode *before = last_node (old, first - 1);
       gsize comma = byline_yaml_skip_gap (edit->text, edit->length,
                                           byline_yaml_edit_member_end (edit, old, first - 1));
 
+      /* A tag or anchor without a value would take in a closing bracket
+       * right after it: the comma stays between them. */
+      if (before->end > before->start && byline_yaml_edit_content_start (edit, before) >= before->end)
+        comma++;
       byline_yaml_edit_splice (edit, comma, byline_yaml_edit_member_end (edit, old, last), NULL);
     }
   else
@@ -346,10 +365,11 @@ insert_member (BylineYamlEdit     *edit,
       at = byline_yaml_edit_member_end (edit, old, after);
       if (in_flow)
         {
-          /* After an empty value, past the blank its `:` needs. */
+          /* After an empty value, past the blank its `:` needs, or with
+           * one when the line ends there. */
           if (at > 0 && edit->text[at - 1] == ':')
             at = byline_yaml_skip_blanks (edit->text, edit->length, at);
-          g_string_append (out, ", ");
+          g_string_append (out, at > 0 && edit->text[at - 1] == ':' ? " , " : ", ");
         }
       else if (ends_with_open_block_scalar (edit, g_ptr_array_index (old->values, after)))
         {
@@ -380,7 +400,7 @@ insert_member (BylineYamlEdit     *edit,
   else
     {
       /* Only an empty flow collection has no member to go by. */
-      at = byline_yaml_skip_properties (edit->text, edit->length, old->start) + 1;
+      at = byline_yaml_edit_content_start (edit, old) + 1;
       if (!is_first)
         g_string_append (out, ", ");
       g_string_append (out, member->str);

@@ -39,12 +39,13 @@ byline_yaml_edit_column (const BylineYamlEdit *edit,
   return pos - start;
 }
 
-/* Where @node's content starts, past its anchor and tag. */
+/* Where @node's content starts, past its anchor and tag. (An anchor or
+ * tag at the start of a block mapping's line belongs to its first key.) */
 gsize
 byline_yaml_edit_content_start (const BylineYamlEdit *edit,
                                 const BylineNode     *node)
 {
-  if (node->target != NULL)
+  if (node->target != NULL || (node->anchor == NULL && node->tag == NULL))
     return node->start;
   return MIN (byline_yaml_skip_properties (edit->text, edit->length, node->start), MAX (node->end, node->start));
 }
@@ -210,13 +211,17 @@ byline_yaml_edit_member_start (const BylineYamlEdit *edit,
   if (collection->kind == BYLINE_NODE_MAPPING)
     {
       gsize start = ((BylineNode *) g_ptr_array_index (collection->keys, index))->start;
-      gsize question = start;
+      gsize from = index > 0
+        ? byline_yaml_edit_member_end (edit, collection, index - 1)
+        : byline_yaml_edit_content_start (edit, collection);
+      gsize question = byline_yaml_skip_gap (edit->text, edit->length, from);
 
-      /* An explicit key starts with its `?`. */
-      while (question > 0 && (edit->text[question - 1] == ' ' || edit->text[question - 1] == '\t'))
-        question--;
-      if (question > 0 && edit->text[question - 1] == '?')
-        return question - 1;
+      /* An explicit key starts with its `?`, which may stand lines (and
+       * comments, and in a flow mapping the comma) before it. */
+      if (index > 0 && question < start && edit->text[question] == ',')
+        question = byline_yaml_skip_gap (edit->text, edit->length, question + 1);
+      if (question < start && edit->text[question] == '?')
+        return question;
       return start;
     }
   if (collection->style == BYLINE_NODE_STYLE_FLOW)
@@ -243,4 +248,37 @@ byline_yaml_edit_member_column (const BylineYamlEdit *edit,
   if (collection->values->len == 0)
     return 0;
   return byline_yaml_edit_column (edit, byline_yaml_edit_member_start (edit, collection, 0));
+}
+
+/* Content may follow an anchor with no blank between (`&a:b` is the
+ * anchor `a` and the text `:b`); new content there needs one. */
+gboolean
+byline_yaml_edit_touches_properties (const BylineYamlEdit *edit,
+                                     const BylineNode     *old,
+                                     gsize                 content)
+{
+  return content > old->start &&
+         byline_yaml_properties_end (edit->text, edit->length, old->start) == content;
+}
+
+/* A plain scalar reads the blank lines after it, tabs and all; after any
+ * other value a tab there is an error. */
+gboolean
+byline_yaml_edit_has_tabbed_blank_lines_after (const BylineYamlEdit *edit,
+                                               const BylineNode     *old)
+{
+  gsize line = byline_yaml_next_line (edit->text, edit->length,
+                                      byline_yaml_line_end (edit->text, edit->length, old->end));
+
+  for (; line < edit->length; line = byline_yaml_next_line (edit->text, edit->length, line))
+    {
+      gsize line_end = byline_yaml_line_end (edit->text, edit->length, line);
+
+      if (!byline_yaml_is_blank_range (edit->text, line, line_end))
+        return FALSE;
+      if (memchr (edit->text + line, '\t', line_end - line) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
 }

@@ -67,124 +67,129 @@ typedef struct {
   gsize       lines_scanned;
 } BylineYamlMarks;
 
-BylineNode    *byline_yaml_parse                 (const char             *text,
-                                                  GError                **error);
+BylineNode    *byline_yaml_parse                             (const char             *text,
+                                                              GError                **error);
 
-void           byline_yaml_marks_init            (BylineYamlMarks        *self,
-                                                  const char             *text,
-                                                  gsize                   length,
-                                                  gsize                   bom_length);
-void           byline_yaml_marks_clear           (BylineYamlMarks        *self);
-gsize          byline_yaml_marks_offset          (BylineYamlMarks        *self,
-                                                  gsize                   index);
-void           byline_yaml_marks_locate          (BylineYamlMarks        *self,
-                                                  gsize                   offset,
-                                                  guint                  *line,
-                                                  guint                  *column);
-const char    *byline_yaml_describe_problem      (const char             *problem);
+void           byline_yaml_marks_init                        (BylineYamlMarks        *self,
+                                                              const char             *text,
+                                                              gsize                   length,
+                                                              gsize                   bom_length);
+void           byline_yaml_marks_clear                       (BylineYamlMarks        *self);
+gsize          byline_yaml_marks_offset                      (BylineYamlMarks        *self,
+                                                              gsize                   index);
+void           byline_yaml_marks_locate                      (BylineYamlMarks        *self,
+                                                              gsize                   offset,
+                                                              guint                  *line,
+                                                              guint                  *column);
+const char    *byline_yaml_describe_problem                  (const char             *problem);
 
-gsize          byline_yaml_line_start            (const char             *text,
-                                                  gsize                   pos);
-gsize          byline_yaml_line_end              (const char             *text,
-                                                  gsize                   length,
-                                                  gsize                   pos);
-gsize          byline_yaml_next_line             (const char             *text,
-                                                  gsize                   length,
-                                                  gsize                   pos);
-gsize          byline_yaml_skip_blanks           (const char             *text,
-                                                  gsize                   length,
-                                                  gsize                   pos);
-gsize          byline_yaml_skip_gap              (const char             *text,
-                                                  gsize                   length,
-                                                  gsize                   pos);
-gsize          byline_yaml_skip_properties       (const char             *text,
-                                                  gsize                   length,
-                                                  gsize                   pos);
-gsize          byline_yaml_properties_end        (const char             *text,
-                                                  gsize                   length,
-                                                  gsize                   pos);
-gsize          byline_yaml_find_indicator        (const char             *text,
-                                                  gsize                   length,
-                                                  gsize                   pos,
-                                                  char                    indicator);
-gboolean       byline_yaml_is_blank_range        (const char             *text,
-                                                  gsize                   start,
-                                                  gsize                   end);
+gsize          byline_yaml_line_start                        (const char             *text,
+                                                              gsize                   pos);
+gsize          byline_yaml_line_end                          (const char             *text,
+                                                              gsize                   length,
+                                                              gsize                   pos);
+gsize          byline_yaml_next_line                         (const char             *text,
+                                                              gsize                   length,
+                                                              gsize                   pos);
+gsize          byline_yaml_skip_blanks                       (const char             *text,
+                                                              gsize                   length,
+                                                              gsize                   pos);
+gsize          byline_yaml_skip_gap                          (const char             *text,
+                                                              gsize                   length,
+                                                              gsize                   pos);
+gsize          byline_yaml_skip_properties                   (const char             *text,
+                                                              gsize                   length,
+                                                              gsize                   pos);
+gsize          byline_yaml_properties_end                    (const char             *text,
+                                                              gsize                   length,
+                                                              gsize                   pos);
+gsize          byline_yaml_find_indicator                    (const char             *text,
+                                                              gsize                   length,
+                                                              gsize                   pos,
+                                                              char                    indicator);
+gboolean       byline_yaml_is_blank_range                    (const char             *text,
+                                                              gsize                   start,
+                                                              gsize                   end);
 
-BylineNode    *byline_yaml_scalar_new            (const char             *value,
-                                                  gsize                   length,
-                                                  gboolean                is_plain,
-                                                  const char             *tag,
-                                                  GError                **error);
-gboolean       byline_yaml_is_merge_key          (const BylineNode       *key);
-BylineNodeKind byline_yaml_resolve_plain         (const char             *text);
+BylineNode    *byline_yaml_scalar_new                        (const char             *value,
+                                                              gsize                   length,
+                                                              gboolean                is_plain,
+                                                              const char             *tag,
+                                                              GError                **error);
+gboolean       byline_yaml_is_merge_key                      (const BylineNode       *key);
+BylineNodeKind byline_yaml_resolve_plain                     (const char             *text);
 
-char          *byline_yaml_write_scalar          (const BylineNode       *value,
-                                                  BylineNodeStyle         style,
-                                                  BylineYamlContext       context,
-                                                  guint                   indent,
-                                                  const char             *newline);
-char          *byline_yaml_write_flow            (const BylineNode       *value,
-                                                  const char             *newline);
-gboolean       byline_yaml_write_key             (GString                *out,
-                                                  const BylineNode       *key,
-                                                  gboolean                in_flow,
-                                                  const char             *newline);
-gboolean       byline_yaml_write_after_indicator (GString                *out,
-                                                  const BylineNode       *value,
-                                                  guint                   column,
-                                                  gboolean                is_item,
-                                                  const BylineYamlHabits *habits);
-gboolean       byline_yaml_set_unwritable_error  (GError                **error,
-                                                  const BylineNode       *value);
-gboolean       byline_yaml_write_block_item      (GString                *out,
-                                                  const BylineNode       *key,
-                                                  const BylineNode       *value,
-                                                  guint                   column,
-                                                  const BylineYamlHabits *habits);
+char          *byline_yaml_write_scalar                      (const BylineNode       *value,
+                                                              BylineNodeStyle         style,
+                                                              BylineYamlContext       context,
+                                                              guint                   indent,
+                                                              const char             *newline);
+char          *byline_yaml_write_flow                        (const BylineNode       *value,
+                                                              const char             *newline);
+gboolean       byline_yaml_write_key                         (GString                *out,
+                                                              const BylineNode       *key,
+                                                              gboolean                in_flow,
+                                                              const char             *newline);
+gboolean       byline_yaml_write_after_indicator             (GString                *out,
+                                                              const BylineNode       *value,
+                                                              guint                   column,
+                                                              gboolean                is_item,
+                                                              const BylineYamlHabits *habits);
+gboolean       byline_yaml_set_unwritable_error              (GError                **error,
+                                                              const BylineNode       *value);
+gboolean       byline_yaml_write_block_item                  (GString                *out,
+                                                              const BylineNode       *key,
+                                                              const BylineNode       *value,
+                                                              guint                   column,
+                                                              const BylineYamlHabits *habits);
 
-void           byline_yaml_edit_init             (BylineYamlEdit         *edit,
-                                                  const char             *text,
-                                                  const BylineNode       *root,
-                                                  const char             *newline);
-void           byline_yaml_edit_clear            (BylineYamlEdit         *edit);
-void           byline_yaml_edit_splice           (BylineYamlEdit         *edit,
-                                                  gsize                   start,
-                                                  gsize                   end,
-                                                  char                   *text);
-char          *byline_yaml_edit_finish           (BylineYamlEdit         *edit,
-                                                  GError                **error);
-guint          byline_yaml_edit_column           (const BylineYamlEdit   *edit,
-                                                  gsize                   pos);
-gsize          byline_yaml_edit_content_start    (const BylineYamlEdit   *edit,
-                                                  const BylineNode       *node);
-gsize          byline_yaml_edit_indicator_end    (const BylineYamlEdit   *edit,
-                                                  const BylineNode       *collection,
-                                                  guint                   index);
-gsize          byline_yaml_edit_member_start     (const BylineYamlEdit   *edit,
-                                                  const BylineNode       *collection,
-                                                  guint                   index);
-gsize          byline_yaml_edit_member_end       (const BylineYamlEdit   *edit,
-                                                  const BylineNode       *collection,
-                                                  guint                   index);
-guint          byline_yaml_edit_member_column    (const BylineYamlEdit   *edit,
-                                                  const BylineNode       *collection);
-gboolean       byline_yaml_edit_set_member       (BylineYamlEdit         *edit,
-                                                  BylineNode             *collection,
-                                                  guint                   index,
-                                                  BylineNode             *value,
-                                                  GError                **error);
-gboolean       byline_yaml_edit_rename_key       (BylineYamlEdit         *edit,
-                                                  BylineNode             *mapping,
-                                                  guint                   index,
-                                                  const char             *new_key,
-                                                  GError                **error);
+void           byline_yaml_edit_init                         (BylineYamlEdit         *edit,
+                                                              const char             *text,
+                                                              const BylineNode       *root,
+                                                              const char             *newline);
+void           byline_yaml_edit_clear                        (BylineYamlEdit         *edit);
+void           byline_yaml_edit_splice                       (BylineYamlEdit         *edit,
+                                                              gsize                   start,
+                                                              gsize                   end,
+                                                              char                   *text);
+char          *byline_yaml_edit_finish                       (BylineYamlEdit         *edit,
+                                                              GError                **error);
+guint          byline_yaml_edit_column                       (const BylineYamlEdit   *edit,
+                                                              gsize                   pos);
+gsize          byline_yaml_edit_content_start                (const BylineYamlEdit   *edit,
+                                                              const BylineNode       *node);
+gboolean       byline_yaml_edit_has_tabbed_blank_lines_after (const BylineYamlEdit   *edit,
+                                                              const BylineNode       *old);
+gboolean       byline_yaml_edit_touches_properties           (const BylineYamlEdit   *edit,
+                                                              const BylineNode       *old,
+                                                              gsize                   content);
+gsize          byline_yaml_edit_indicator_end                (const BylineYamlEdit   *edit,
+                                                              const BylineNode       *collection,
+                                                              guint                   index);
+gsize          byline_yaml_edit_member_start                 (const BylineYamlEdit   *edit,
+                                                              const BylineNode       *collection,
+                                                              guint                   index);
+gsize          byline_yaml_edit_member_end                   (const BylineYamlEdit   *edit,
+                                                              const BylineNode       *collection,
+                                                              guint                   index);
+guint          byline_yaml_edit_member_column                (const BylineYamlEdit   *edit,
+                                                              const BylineNode       *collection);
+gboolean       byline_yaml_edit_set_member                   (BylineYamlEdit         *edit,
+                                                              BylineNode             *collection,
+                                                              guint                   index,
+                                                              BylineNode             *value,
+                                                              GError                **error);
+gboolean       byline_yaml_edit_rename_key                   (BylineYamlEdit         *edit,
+                                                              BylineNode             *mapping,
+                                                              guint                   index,
+                                                              const char             *new_key,
+                                                              GError                **error);
 
-GArray        *byline_yaml_diff                  (const BylineNode       *old,
-                                                  const BylineNode       *new);
-gboolean       byline_yaml_apply_ops             (BylineYamlEdit         *edit,
-                                                  const BylineNode       *old,
-                                                  GArray                 *ops,
-                                                  GError                **error);
+GArray        *byline_yaml_diff                              (const BylineNode       *old,
+                                                              const BylineNode       *new);
+gboolean       byline_yaml_apply_ops                         (BylineYamlEdit         *edit,
+                                                              const BylineNode       *old,
+                                                              GArray                 *ops,
+                                                              GError                **error);
 
 G_END_DECLS

@@ -15,17 +15,6 @@
 #include "byline-error.h"
 #include "byline-yaml-private.h"
 
-/* Content may follow an anchor with no blank between (`&a:b` is the
- * anchor `a` and the text `:b`); new content there needs one. */
-static gboolean
-touches_properties (const BylineYamlEdit *edit,
-                    const BylineNode     *old,
-                    gsize                 content)
-{
-  return content > old->start &&
-         byline_yaml_properties_end (edit->text, edit->length, old->start) == content;
-}
-
 static gboolean
 has_line_break (const char *text,
                 gsize       start,
@@ -132,10 +121,13 @@ place_value (BylineYamlEdit   *edit,
   gboolean is_empty = content >= old->end;
   gboolean old_inline = is_empty || !has_line_break (text, anchor, content);
   gsize anchor_line_end = byline_yaml_line_end (text, edit->length, anchor);
+  /* What follows the old value without a blank (a `#` after a quote) must
+   * not touch the new one. */
+  gboolean glued = old->end < edit->length && strchr (" \t\r\n", text[old->end]) == NULL;
 
   if (new_below && old_inline)
     {
-      byline_yaml_edit_splice (edit, anchor, is_empty ? anchor : old->end, NULL);
+      byline_yaml_edit_splice (edit, anchor, is_empty ? anchor : old->end, glued ? g_strdup (" ") : NULL);
       byline_yaml_edit_splice (edit, byline_yaml_line_end (text, edit->length, MAX (old->end, anchor)),
                                byline_yaml_line_end (text, edit->length, MAX (old->end, anchor)),
                                written);
@@ -145,20 +137,24 @@ place_value (BylineYamlEdit   *edit,
   else if (!is_empty && old_inline)
     {
       byline_yaml_edit_splice (edit, content, old->end,
-                               g_strdup (touches_properties (edit, old, content) ? written : written + 1));
+                               g_strconcat (byline_yaml_edit_touches_properties (edit, old, content) ? written : written + 1,
+                                            glued ? " " : "", NULL));
       g_free (written);
-    }
-  else if (is_empty)
-    {
-      /* `key:` gets ` value`; blanks left at the end of the line go. */
-      gsize blanks_end = byline_yaml_skip_blanks (text, edit->length, anchor);
-
-      byline_yaml_edit_splice (edit, anchor, blanks_end == anchor_line_end ? blanks_end : anchor, written);
     }
   else
     {
-      byline_yaml_edit_splice (edit, anchor, anchor, written);
-      byline_yaml_edit_splice (edit, anchor_line_end, old->end, NULL);
+      /* The value starts on the indicator's line (`key:` gets ` value`):
+       * blanks left at the end of that line go, and a comment there stays
+       * after the value's first line, its other lines going below. */
+      gsize blanks_end = byline_yaml_skip_blanks (text, edit->length, anchor);
+      gsize first_line = strcspn (written, "\r\n");
+
+      byline_yaml_edit_splice (edit, anchor, blanks_end == anchor_line_end ? blanks_end : anchor,
+                               g_strndup (written, first_line));
+      if (!is_empty || written[first_line] != '\0')
+        byline_yaml_edit_splice (edit, anchor_line_end, is_empty ? anchor_line_end : old->end,
+                                 written[first_line] != '\0' ? g_strdup (written + first_line) : NULL);
+      g_free (written);
     }
 }
 
@@ -217,7 +213,7 @@ set_flow_member (BylineYamlEdit  *edit,
   if (written == NULL)
     return byline_yaml_set_unwritable_error (error, value);
 
-  if (content < old->end && touches_properties (edit, old, content))
+  if (content < old->end && byline_yaml_edit_touches_properties (edit, old, content))
     {
       byline_yaml_edit_splice (edit, content, old->end, g_strconcat (" ", written, NULL));
       g_free (written);
@@ -229,7 +225,9 @@ set_flow_member (BylineYamlEdit  *edit,
       /* An empty value: `{a: }`, `{a}`, or a list's `!tag` alone. */
       const char *before = " ";
 
-      if (collection->kind == BYLINE_NODE_MAPPING && (old->start == 0 || edit->text[old->start - 1] != ':'))
+      gsize indicator = byline_yaml_edit_indicator_end (edit, collection, index);
+
+      if (collection->kind == BYLINE_NODE_MAPPING && (indicator == 0 || edit->text[indicator - 1] != ':'))
         {
           gsize key_start = byline_yaml_edit_member_start (edit, collection, index);
 
@@ -255,13 +253,21 @@ set_flow_member (BylineYamlEdit  *edit,
 /* The changes that turn list or mapping @old into @value member by
  * member, or NULL when none of its members would stay. */
 static GArray *
-member_changes (const BylineNode *old,
-                const BylineNode *value)
+member_changes (const BylineYamlEdit *edit,
+                const BylineNode     *old,
+                const BylineNode     *value)
 {
   g_autoptr(GArray) ops = NULL;
+  gsize content;
 
   if (old->target != NULL || byline_node_is_scalar (value) || old->kind != value->kind ||
       value->values->len == 0)
+    return NULL;
+
+  /* A pair in a list without braces, `[a: 1]`, is written anew. */
+  content = byline_yaml_edit_content_start (edit, old);
+  if (old->kind == BYLINE_NODE_MAPPING && old->style == BYLINE_NODE_STYLE_FLOW &&
+      (content >= edit->length || edit->text[content] != '{'))
     return NULL;
 
   ops = byline_yaml_diff (old, value);
@@ -346,7 +352,7 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
   if (byline_node_equal (old, value))
     return TRUE;
 
-  ops = member_changes (old, value);
+  ops = member_changes (edit, old, value);
   if (ops != NULL)
     return byline_yaml_apply_ops (edit, old, ops, error);
 
@@ -374,8 +380,15 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
   /* An item written where the old one starts lines up with it, however
    * far from its `-` that is. */
   if (is_item && content < old->end && !has_line_break (edit->text, indicator, content) &&
-      !touches_properties (edit, old, content))
+      !byline_yaml_edit_touches_properties (edit, old, content))
     column = byline_yaml_edit_column (edit, content) - 2;
+
+  if (old->style == BYLINE_NODE_STYLE_PLAIN && byline_yaml_edit_has_tabbed_blank_lines_after (edit, old))
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                   _("Blank lines with tabs follow this value; remove their tabs first"));
+      return FALSE;
+    }
 
   written = g_string_new (NULL);
   if (byline_node_is_scalar (value))
@@ -452,7 +465,7 @@ byline_yaml_edit_rename_key (BylineYamlEdit  *edit,
       gsize content = byline_yaml_edit_content_start (edit, old);
 
       byline_yaml_edit_splice (edit, content, old->end,
-                               touches_properties (edit, old, content)
+                               byline_yaml_edit_touches_properties (edit, old, content)
                                  ? g_strconcat (" ", written, NULL)
                                  : g_steal_pointer (&written));
     }

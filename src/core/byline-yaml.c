@@ -162,11 +162,20 @@ find_target (BylineNode         *root,
 
 /* libyaml also ends lines at a lone CR and at U+0085, U+2028 and U+2029,
  * where an editor (and js-yaml, for the last three) sees none; edits,
- * which add and take out whole lines, refuse such text. */
+ * which add and take out whole lines and count columns, refuse such text. */
 static gboolean
-has_only_plain_line_breaks (const char  *text,
-                            GError     **error)
+has_plain_lines (const char  *text,
+                 GError     **error)
 {
+  /* A byte order mark after the start is skipped by libyaml too, but
+   * counts in columns. */
+  if (strstr (text + (g_str_has_prefix (text, "\xef\xbb\xbf") ? 3 : 0), "\xef\xbb\xbf") != NULL)
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                   _("The front matter holds a byte order mark after its start; Byline cannot edit it in place"));
+      return FALSE;
+    }
+
   for (const char *p = text; *p != '\0'; p++)
     if ((p[0] == '\r' && p[1] != '\n') ||
         (p[0] == '\xc2' && p[1] == '\x85') ||
@@ -191,7 +200,7 @@ begin (BylineYamlEdit      *edit,
 {
   g_autoptr(GHashTable) shared = g_hash_table_new (NULL, NULL);
 
-  if (!has_only_plain_line_breaks (text, error))
+  if (!has_plain_lines (text, error))
     return FALSE;
 
   collect_shared (root, shared);
@@ -265,6 +274,48 @@ append_member (BylineYamlEdit  *edit,
   return TRUE;
 }
 
+/* A flow list may hold a mapping of one pair without braces, `[a: 1]`:
+ * a second pair would be a second item. */
+static gboolean
+is_single_pair (const BylineYamlEdit *edit,
+                const BylineNode     *collection,
+                GError              **error)
+{
+  gsize content = byline_yaml_edit_content_start (edit, collection);
+
+  if (collection->kind != BYLINE_NODE_MAPPING || collection->style != BYLINE_NODE_STYLE_FLOW ||
+      (content < edit->length && edit->text[content] == '{'))
+    return FALSE;
+
+  g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+               _("This pair stands in a list without braces; add braces in the text to give it more keys"));
+  return TRUE;
+}
+
+static gboolean
+is_merge_member (const BylineNode *collection,
+                 guint             index)
+{
+  return collection->kind == BYLINE_NODE_MAPPING &&
+         byline_yaml_is_merge_key (g_ptr_array_index (collection->keys, index));
+}
+
+/* Whether @value can follow a `<<` merge key. */
+static gboolean
+merges (BylineNode *value)
+{
+  value = byline_node_resolve (value);
+  if (value->kind == BYLINE_NODE_SEQUENCE)
+    {
+      for (guint i = 0; i < value->values->len; i++)
+        if (byline_node_get_kind (g_ptr_array_index (value->values, i)) != BYLINE_NODE_MAPPING)
+          return FALSE;
+      return TRUE;
+    }
+
+  return value->kind == BYLINE_NODE_MAPPING;
+}
+
 static gboolean
 is_index (const char *segment,
           guint       index)
@@ -292,8 +343,18 @@ yaml_set (const char          *text,
     return NULL;
 
   last = path[g_strv_length ((char **) path) - 1];
-  if (target.index >= 0)
+  if ((target.index >= 0 && is_merge_member (target.parent, target.index) && !merges (value)) ||
+      (target.grandparent != NULL && is_merge_member (target.grandparent, target.parent_index) &&
+       byline_node_get_kind (value) != BYLINE_NODE_MAPPING))
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                   _("A “<<” merge takes a mapping or a list of mappings"));
+      ok = FALSE;
+    }
+  else if (target.index >= 0)
     ok = byline_yaml_edit_set_member (&edit, target.parent, target.index, value, error);
+  else if (is_single_pair (&edit, target.parent, error))
+    ok = FALSE;
   else if (target.parent->kind == BYLINE_NODE_MAPPING)
     {
       key = byline_node_new_string (last);
@@ -335,6 +396,9 @@ yaml_remove (const char          *text,
       return finish (&edit, FALSE, error);
     }
 
+  if (is_single_pair (&edit, parent, error))
+    return finish (&edit, FALSE, error);
+
   /* A block collection cannot be empty: it becomes `[]` or `{}`. Front
    * matter without keys is empty text, unless an anchor or tag would stay
    * behind. */
@@ -349,7 +413,8 @@ yaml_remove (const char          *text,
       else
         {
           byline_yaml_edit_splice (&edit, content, parent->end,
-                                   g_strdup (parent->kind == BYLINE_NODE_SEQUENCE ? "[]" : "{}"));
+                                   g_strconcat (byline_yaml_edit_touches_properties (&edit, parent, content) ? " " : "",
+                                                parent->kind == BYLINE_NODE_SEQUENCE ? "[]" : "{}", NULL));
           ok = TRUE;
         }
       return finish (&edit, ok, error);
