@@ -30,8 +30,22 @@ format_json (BylinePostIndex *index)
   return g_strconcat (json, "\n", NULL);
 }
 
+static void
+append_joined (GString            *out,
+               const char * const *terms)
+{
+  for (guint i = 0; terms[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, terms[i]);
+    }
+}
+
 /* One line a post, its fields apart by tabs: date (in the site's time
- * zone), title, categories, tags, path and, for drafts, `draft`. */
+ * zone), title, categories, tags, path and, for drafts, `draft`. A site
+ * has thousands of lines: they are put together piece by piece, without
+ * the formatting of g_date_time_format(). */
 static char *
 format_lines (BylinePostIndex *index)
 {
@@ -42,14 +56,19 @@ format_lines (BylinePostIndex *index)
     {
       g_autoptr(BylinePostEntry) entry = g_list_model_get_item (G_LIST_MODEL (index), i);
       g_autoptr(GDateTime) local = g_date_time_to_timezone (byline_post_entry_get_date (entry), zone);
-      g_autofree char *date = g_date_time_format (local, "%Y-%m-%d %H:%M");
-      g_autofree char *categories = g_strjoinv (", ", (char **) byline_post_entry_get_categories (entry));
-      g_autofree char *tags = g_strjoinv (", ", (char **) byline_post_entry_get_tags (entry));
 
-      g_string_append_printf (out, "%s\t%s\t%s\t%s\t%s%s\n",
-                              date, byline_post_entry_get_title (entry), categories, tags,
-                              byline_post_entry_get_path (entry),
-                              byline_post_entry_is_draft (entry) ? "\tdraft" : "");
+      g_string_append_printf (out, "%04d-%02d-%02d %02d:%02d\t",
+                              g_date_time_get_year (local), g_date_time_get_month (local),
+                              g_date_time_get_day_of_month (local), g_date_time_get_hour (local),
+                              g_date_time_get_minute (local));
+      g_string_append (out, byline_post_entry_get_title (entry));
+      g_string_append_c (out, '\t');
+      append_joined (out, byline_post_entry_get_categories (entry));
+      g_string_append_c (out, '\t');
+      append_joined (out, byline_post_entry_get_tags (entry));
+      g_string_append_c (out, '\t');
+      g_string_append (out, byline_post_entry_get_path (entry));
+      g_string_append (out, byline_post_entry_is_draft (entry) ? "\tdraft\n" : "\n");
     }
 
   return g_string_free (out, FALSE);

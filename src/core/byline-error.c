@@ -33,7 +33,13 @@ byline_error_private_clear (BylineErrorPrivate *priv)
 {
 }
 
+/* GLib's macro finds the private data by casting the error's address back
+ * from a byte pointer, which clang's -Wcast-align flags. GLib allocates the
+ * private data with the alignment of the struct, so the cast is sound. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wcast-align"
 G_DEFINE_EXTENDED_ERROR (BylineError, byline_error)
+#pragma GCC diagnostic pop
 
 void
 byline_set_located_error (GError        **error,

@@ -321,8 +321,7 @@ byline_export_copy_images (BylineExportPlan  *plan,
         return FALSE;
 
       if (keeps_images_beside (plan)
-          ? !g_file_replace_contents (image->target, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                      NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, error)
+          ? !byline_path_replace (image->target, bytes, NULL, NULL, cancellable, error)
           : !byline_path_write_new (image->target, bytes, error))
         return FALSE;
     }

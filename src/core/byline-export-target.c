@@ -127,9 +127,9 @@ find_same_post (BylineExportPlan *plan)
 
   for (guint i = 1;; i++)
     {
-      g_autoptr(GFile) alternative = byline_naming_alternative (plan->wanted, i);
+      g_autoptr(GFile) alternative = byline_naming_alternative (plan->site, plan->wanted, i);
 
-      if (!byline_naming_is_taken (alternative))
+      if (!byline_naming_is_taken (plan->site, alternative))
         return NULL;
       if (holds_same_post (plan, alternative))
         return g_steal_pointer (&alternative);
@@ -169,7 +169,7 @@ byline_export_choose_target (BylineExportPlan  *plan,
   if (!(plan->wanted = byline_naming_confine (plan->site, byline_export_target_folder (plan), relative, error)))
     return FALSE;
 
-  if (!byline_naming_is_taken (plan->wanted))
+  if (!byline_naming_is_taken (plan->site, plan->wanted))
     plan->collision = BYLINE_EXPORT_COLLISION_NONE;
   else if ((earlier = find_same_post (plan)) != NULL)
     {
@@ -180,7 +180,7 @@ byline_export_choose_target (BylineExportPlan  *plan,
     plan->collision = BYLINE_EXPORT_COLLISION_OTHER_POST;
 
   if (plan->collision != BYLINE_EXPORT_COLLISION_NONE &&
-      !(plan->free_target = byline_naming_next_free (plan->wanted, error)))
+      !(plan->free_target = byline_naming_next_free (plan->site, plan->wanted, error)))
     return FALSE;
 
   return TRUE;

@@ -21,7 +21,6 @@ write_post (BylineExportPlan        *plan,
 {
   gboolean replaces = plan->collision != BYLINE_EXPORT_COLLISION_NONE &&
                       resolution == BYLINE_EXPORT_RESOLUTION_OVERWRITE;
-  g_autoptr(GError) local_error = NULL;
   const char *etag = NULL;
 
   if (!replaces)
@@ -32,17 +31,7 @@ write_post (BylineExportPlan        *plan,
   if (plan->post_file != NULL && g_file_equal (target, plan->post_file))
     etag = plan->etag;
 
-  if (g_file_replace_contents (target, g_bytes_get_data (plan->contents, NULL),
-                               g_bytes_get_size (plan->contents), etag, FALSE,
-                               G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
-    return TRUE;
-
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-    g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_CHANGED_ON_DISK,
-                 _("The post was changed on disk since it was opened"));
-  else
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
+  return byline_path_replace (target, plan->contents, etag, NULL, cancellable, error);
 }
 
 /**

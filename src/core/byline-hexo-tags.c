@@ -112,6 +112,22 @@ read_tag (const char *p,
   return TRUE;
 }
 
+/* Finds the next `{%` from @p. Most bodies have none, and memchr() finds
+ * that out many times faster than a loop over the characters. */
+static const char *
+find_tag_start (const char *p,
+                const char *end)
+{
+  while ((p = memchr (p, '{', end - p)) != NULL && p + 1 < end)
+    {
+      if (p[1] == '%')
+        return p;
+      p++;
+    }
+
+  return NULL;
+}
+
 /* Finds `{% end<name> %}` after @p. */
 static gboolean
 find_end_tag (const char *p,
@@ -121,7 +137,7 @@ find_end_tag (const char *p,
 {
   g_autofree char *end_name = g_strconcat ("end", name, NULL);
 
-  while ((p = g_strstr_len (p, end - p, "{%")) != NULL)
+  while ((p = find_tag_start (p, end)) != NULL)
     {
       if (read_tag (p, end, tag))
         {
@@ -154,7 +170,10 @@ count_newlines (const char *p,
   return n;
 }
 
-/* Gives the replacement written since @mark as many lines as [from, to). */
+/* Gives the replacement written since @mark as many lines as [from, to).
+ * A replacement that says an argument twice, as an image's alt and title,
+ * says its line breaks twice too: the last ones become spaces, which HTML
+ * reads alike. */
 static void
 pad_lines (Expander   *x,
            gsize       mark,
@@ -163,6 +182,13 @@ pad_lines (Expander   *x,
 {
   guint wanted = count_newlines (from, to - from);
   guint written = count_newlines (x->out->str + mark, x->out->len - mark);
+
+  for (gsize i = x->out->len; written > wanted && i > mark; i--)
+    if (x->out->str[i - 1] == '\n')
+      {
+        x->out->str[i - 1] = ' ';
+        written--;
+      }
 
   for (; written < wanted; written++)
     g_string_append_c (x->out, '\n');
@@ -412,7 +438,7 @@ expand_paths_in_tag (Expander   *x,
                      const char *p,
                      const char *end)
 {
-  while ((p = g_strstr_len (p, end - p, "{%")) != NULL)
+  while ((p = find_tag_start (p, end)) != NULL)
     {
       g_auto(Tag) tag = { 0 };
       gsize mark;
@@ -545,7 +571,7 @@ byline_hexo_tags_expand (const char *body,
   gboolean at_line_start = TRUE;
   Expander x;
 
-  if (g_strstr_len (body, length, "{%") == NULL)
+  if (find_tag_start (body, end) == NULL)
     return NULL;
 
   x.out = g_string_sized_new (length + length / 16);

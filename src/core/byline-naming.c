@@ -81,6 +81,34 @@ hexo_hash (const char *slug,
   return g_strndup (digest, 12);
 }
 
+/* The folder name of a post's category. A category with no character a
+ * file name keeps (only punctuation, say) would leave an empty folder name
+ * in the path: the site's default category stands in for it, as for a post
+ * without categories. */
+static char *
+category_slug (BylineSite *site,
+               const char *category)
+{
+  BylineFilenameCase filename_case = byline_site_get_filename_case (site);
+  const char *fallback = byline_site_get_default_category (site);
+  g_autofree char *slug = NULL;
+
+  if (category != NULL)
+    slug = byline_slugize_hexo (category, filename_case);
+  if ((slug == NULL || *slug == '\0') && fallback != NULL)
+    {
+      g_free (slug);
+      slug = byline_slugize_hexo (fallback, filename_case);
+    }
+  if (slug == NULL || *slug == '\0')
+    {
+      g_free (slug);
+      slug = g_strdup ("uncategorized");
+    }
+
+  return clamp_slug (g_steal_pointer (&slug));
+}
+
 /* The value of one `new_post_name` placeholder. Hexo fills the date parts
  * and the title; Byline also fills the time parts and the category, which
  * Hexo leaves as "undefined". */
@@ -110,8 +138,7 @@ hexo_placeholder (BylineSite *site,
   if (strcmp (name, "layout") == 0)
     return g_strdup (byline_site_get_default_layout (site));
   if (strcmp (name, "category") == 0)
-    return byline_slugize_hexo (category != NULL ? category : byline_site_get_default_category (site),
-                                byline_site_get_filename_case (site));
+    return category_slug (site, category);
 
   return g_strdup ("");
 }
@@ -380,6 +407,18 @@ split_extension (const char  *name,
   *extension = dot;
 }
 
+/* A Hugo page bundle's post is `slug/index.md`, and the folder is the
+ * post. Elsewhere a file named `index.md` is a post like any other, in the
+ * posts folder itself. */
+static gboolean
+is_bundle (BylineSite *site,
+           GFile      *target)
+{
+  g_autofree char *name = g_file_get_basename (target);
+
+  return byline_site_uses_page_bundles (site) && g_str_has_prefix (name, "index.");
+}
+
 /**
  * byline_naming_alternative:
  * @target: where a post would go
@@ -391,32 +430,31 @@ split_extension (const char  *name,
  * Returns: (transfer full): the alternative
  */
 GFile *
-byline_naming_alternative (GFile *target,
-                           guint  n)
+byline_naming_alternative (BylineSite *site,
+                           GFile      *target,
+                           guint       n)
 {
   g_autofree char *name = NULL;
   g_autofree char *stem = NULL;
   g_autofree char *alternative = NULL;
-  g_autoptr(GFile) unit = NULL;
   g_autoptr(GFile) parent = NULL;
   const char *extension;
-  gboolean is_bundle;
 
+  g_return_val_if_fail (BYLINE_IS_SITE (site), NULL);
   g_return_val_if_fail (G_IS_FILE (target), NULL);
   g_return_val_if_fail (n > 0, NULL);
 
   name = g_file_get_basename (target);
-  is_bundle = g_str_has_prefix (name, "index.");
-  unit = is_bundle ? g_file_get_parent (target) : g_object_ref (target);
-  parent = g_file_get_parent (unit);
+  parent = g_file_get_parent (target);
 
-  if (is_bundle)
+  if (is_bundle (site, target))
     {
-      g_autofree char *folder = g_file_get_basename (unit);
+      g_autofree char *folder = g_file_get_basename (parent);
+      g_autoptr(GFile) above = g_file_get_parent (parent);
       g_autoptr(GFile) bundle = NULL;
 
       alternative = g_strdup_printf ("%s-%u", folder, n);
-      bundle = g_file_get_child (parent, alternative);
+      bundle = g_file_get_child (above, alternative);
       return g_file_get_child (bundle, name);
     }
 
@@ -432,15 +470,15 @@ byline_naming_alternative (GFile *target,
  *   folder
  */
 gboolean
-byline_naming_is_taken (GFile *target)
+byline_naming_is_taken (BylineSite *site,
+                        GFile      *target)
 {
-  g_autofree char *name = NULL;
   g_autoptr(GFile) parent = NULL;
 
+  g_return_val_if_fail (BYLINE_IS_SITE (site), FALSE);
   g_return_val_if_fail (G_IS_FILE (target), FALSE);
 
-  name = g_file_get_basename (target);
-  if (!g_str_has_prefix (name, "index."))
+  if (!is_bundle (site, target))
     return byline_naming_exists (target);
 
   parent = g_file_get_parent (target);
@@ -455,21 +493,23 @@ byline_naming_is_taken (GFile *target)
  *   its first free alternative (see byline_naming_alternative())
  */
 GFile *
-byline_naming_next_free (GFile   *target,
-                         GError **error)
+byline_naming_next_free (BylineSite  *site,
+                         GFile       *target,
+                         GError     **error)
 {
   g_autofree char *name = NULL;
 
+  g_return_val_if_fail (BYLINE_IS_SITE (site), NULL);
   g_return_val_if_fail (G_IS_FILE (target), NULL);
 
-  if (!byline_naming_is_taken (target))
+  if (!byline_naming_is_taken (site, target))
     return g_object_ref (target);
 
   for (guint i = 1; i <= MAX_COLLISIONS; i++)
     {
-      g_autoptr(GFile) candidate = byline_naming_alternative (target, i);
+      g_autoptr(GFile) candidate = byline_naming_alternative (site, target, i);
 
-      if (!byline_naming_is_taken (candidate))
+      if (!byline_naming_is_taken (site, candidate))
         return g_steal_pointer (&candidate);
     }
 

@@ -26,11 +26,14 @@ GFile      *byline_naming_confine        (BylineSite         *site,
                                           BylineSiteFolder    folder,
                                           const char         *relative,
                                           GError            **error);
-GFile      *byline_naming_next_free      (GFile              *target,
+GFile      *byline_naming_next_free      (BylineSite         *site,
+                                          GFile              *target,
                                           GError            **error);
 gboolean    byline_naming_exists         (GFile              *file);
-gboolean    byline_naming_is_taken       (GFile              *target);
-GFile      *byline_naming_alternative    (GFile              *target,
+gboolean    byline_naming_is_taken       (BylineSite         *site,
+                                          GFile              *target);
+GFile      *byline_naming_alternative    (BylineSite         *site,
+                                          GFile              *target,
                                           guint               n);
 
 G_END_DECLS

@@ -274,6 +274,95 @@ byline_path_write_new (GFile   *file,
   return create_exclusively (path, bytes, error);
 }
 
+/* Gives up a half-written file. Closing a stream of g_file_replace() moves
+ * its temporary file over the original even after a write failed, so that
+ * a full disk would leave a truncated post; closed with a cancelled
+ * cancellable, it removes the temporary file and keeps the original. A file
+ * that was created for this write is removed. */
+static void
+abandon_write (GFileOutputStream *stream,
+               GFile             *file,
+               gboolean           is_new)
+{
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+  g_cancellable_cancel (cancelled);
+  g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
+  if (is_new)
+    g_file_delete (file, NULL, NULL);
+}
+
+/**
+ * byline_path_replace:
+ * @file: the file to write
+ * @bytes: its new contents
+ * @etag: (nullable): the entity tag @file had when it was read, or %NULL to
+ *   write whatever is there now
+ * @new_etag: (out) (optional): the entity tag of the written file
+ *
+ * Writes @file whole or not at all. An existing file is replaced through a
+ * temporary file beside it, keeping its permissions; a file that does not
+ * exist, or no longer does, is created. When a write fails, on a full disk
+ * say, the file on disk keeps its old contents and nothing else is left.
+ * Fails with %BYLINE_ERROR_CHANGED_ON_DISK when @file changed since it had
+ * @etag.
+ */
+gboolean
+byline_path_replace (GFile         *file,
+                     GBytes        *bytes,
+                     const char    *etag,
+                     char         **new_etag,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean is_new = TRUE;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  data = g_bytes_get_data (bytes, &length);
+
+  stream = g_file_create (file, G_FILE_CREATE_NONE, cancellable, &local_error);
+  if (stream == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      is_new = FALSE;
+      g_clear_error (&local_error);
+      stream = g_file_replace (file, etag, FALSE, G_FILE_CREATE_NONE, cancellable, &local_error);
+    }
+
+  if (stream == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_CHANGED_ON_DISK,
+                     _("The file was changed on disk since it was opened"));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), data, length, NULL, cancellable, &local_error) ||
+      !g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error))
+    {
+      abandon_write (stream, file, is_new);
+      if (is_new)
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("Could not write the file: %s"), local_error->message);
+      else
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("Could not write the file: %s. The file on disk was left as it was."),
+                     local_error->message);
+      return FALSE;
+    }
+
+  if (new_etag != NULL)
+    *new_etag = g_file_output_stream_get_etag (stream);
+  return TRUE;
+}
+
 /**
  * byline_path_make_parent:
  *

@@ -18,6 +18,12 @@ gboolean   byline_path_is_safe_relative (const char    *relative);
 gboolean   byline_path_write_new        (GFile         *file,
                                          GBytes        *bytes,
                                          GError       **error);
+gboolean   byline_path_replace          (GFile         *file,
+                                         GBytes        *bytes,
+                                         const char    *etag,
+                                         char         **new_etag,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
 gboolean   byline_path_make_parent      (GFile         *file,
                                          GCancellable  *cancellable,
                                          GError       **error);

@@ -14,6 +14,7 @@
 
 #include <glib/gstdio.h>
 
+#include "byline-post-peek.h"
 #include "byline-post-scan.h"
 #include "byline-post.h"
 #include "byline-site-dates.h"
@@ -88,21 +89,43 @@ find_head_end (const char *text,
   return -1;
 }
 
-/* Reads the start of a post: its front matter and no more. Returns NULL
- * for a file that is not UTF-8 text. */
-static BylinePost *
-read_head (int fd)
+static BylineNode *
+read_front_matter (const char *text,
+                   gsize       length)
+{
+  g_autoptr(BylinePost) post = NULL;
+  BylineFrontMatter *front_matter;
+  BylineNode *root;
+
+  if ((root = byline_post_peek_front_matter (text, length)) != NULL)
+    return root;
+
+  post = byline_post_new_from_data (text, length, NULL);
+  front_matter = post != NULL ? byline_post_get_front_matter (post) : NULL;
+  root = front_matter != NULL ? byline_front_matter_get_root (front_matter) : NULL;
+  return root != NULL ? byline_node_ref (root) : NULL;
+}
+
+/* Reads the front matter of a post from the start of its file, and no
+ * more: at a glance when it is plain, else through the post's full parse.
+ * Sets @is_text FALSE for a file that is not UTF-8 text; returns NULL
+ * for a post without front matter, or whose front matter has errors. */
+static BylineNode *
+read_head (int       fd,
+           gboolean *is_text)
 {
   gsize size = HEAD_SIZE;
   gsize length = 0;
   gboolean at_end = FALSE;
   g_autofree char *buffer = g_malloc (size);
 
+  *is_text = FALSE;
   while (TRUE)
     {
       const char *valid_end;
       gssize head_end;
       gsize usable;
+      gsize checked;
 
       while (length < size && !at_end)
         {
@@ -125,17 +148,23 @@ read_head (int fd)
           continue;
         }
 
-      /* A read may stop inside a character; anything else not UTF-8 means
-       * the file is no post. */
+      /* A NUL in what was read means a binary file, as git and grep judge
+       * it. Of a file without front matter nothing is kept, but what was
+       * read must still be text. A read may stop inside a character;
+       * anything else not UTF-8 means the file is no post. */
+      if (memchr (buffer, '\0', length) != NULL)
+        return NULL;
       usable = head_end >= 0 ? (gsize) head_end : length;
-      if (!g_utf8_validate_len (buffer, usable, &valid_end))
+      checked = head_end == 0 ? length : usable;
+      if (!g_utf8_validate_len (buffer, checked, &valid_end))
         {
-          if (at_end || buffer + usable - valid_end >= 4 || *valid_end == '\0')
+          if (at_end || buffer + checked - valid_end >= 4)
             return NULL;
-          usable = valid_end - buffer;
+          usable = MIN (usable, (gsize) (valid_end - buffer));
         }
 
-      return byline_post_new_from_data (buffer, usable, NULL);
+      *is_text = TRUE;
+      return read_front_matter (buffer, usable);
     }
 }
 
@@ -178,23 +207,35 @@ add_terms (GPtrArray  *terms,
     }
 }
 
+/* The value of @key at the top of the front matter, as
+ * byline_front_matter_lookup() finds it. */
+static BylineNode *
+lookup (BylineNode *root,
+        const char *key)
+{
+  int index;
+
+  if (root == NULL || byline_node_get_kind (root) != BYLINE_NODE_MAPPING ||
+      (index = byline_node_find_key (root, key)) < 0)
+    return NULL;
+
+  return byline_node_get_child (root, (guint) index);
+}
+
 /* Reads a list of terms: `categories: [a, b]` everywhere, and for Jekyll
  * also `categories: a b` and the singular `category:`. */
 static GStrv
-read_terms (BylineSite        *site,
-            BylineFrontMatter *front_matter,
-            const char        *plural,
-            const char        *singular)
+read_terms (BylineSite *site,
+            BylineNode *root,
+            const char *plural,
+            const char *singular)
 {
   g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
   gboolean is_jekyll = byline_site_get_kind (site) == BYLINE_SITE_JEKYLL;
 
-  if (front_matter != NULL)
-    {
-      add_terms (terms, byline_front_matter_lookup (front_matter, plural), is_jekyll);
-      if (is_jekyll)
-        add_terms (terms, byline_front_matter_lookup (front_matter, singular), FALSE);
-    }
+  add_terms (terms, lookup (root, plural), is_jekyll);
+  if (is_jekyll)
+    add_terms (terms, lookup (root, singular), FALSE);
 
   g_ptr_array_add (terms, NULL);
   return (GStrv) g_ptr_array_free (g_steal_pointer (&terms), FALSE);
@@ -217,8 +258,8 @@ date_from_jekyll_name (BylineSite *site,
  * byline_post_scan_file:
  * @root_path: the site's root, which @path is below
  * @in_drafts: whether @path is in the site's drafts folder
- * @front_matter: (out) (optional) (nullable) (transfer full): the post's
- *   front matter
+ * @front_matter: (out) (optional) (nullable) (transfer full): the root of
+ *   the post's front matter
  *
  * Reads the front matter of one post.
  *
@@ -226,44 +267,39 @@ date_from_jekyll_name (BylineSite *site,
  *   not a text file
  */
 BylinePostEntry *
-byline_post_scan_file (BylineSite         *site,
-                       const char         *root_path,
-                       const char         *path,
-                       gboolean            in_drafts,
-                       BylineFrontMatter **front_matter_out)
+byline_post_scan_file (BylineSite  *site,
+                       const char  *root_path,
+                       const char  *path,
+                       gboolean     in_drafts,
+                       BylineNode **front_matter)
 {
-  g_autoptr(BylinePost) post = NULL;
+  g_autoptr(BylineNode) root = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *stem = NULL;
   BylinePostEntry *entry;
   g_auto(GStrv) categories = NULL;
   g_auto(GStrv) tags = NULL;
-  BylineFrontMatter *front_matter;
-  BylineNode *date_node = NULL;
+  BylineNode *title_node;
+  BylineNode *date_node;
   const char *title = NULL;
   g_autofree char *date_text = NULL;
   const char *name;
-  struct stat st;
+  gboolean is_text;
+  GStatBuf st;
   char *dot;
   int fd;
 
   if ((fd = g_open (path, O_RDONLY | O_CLOEXEC, 0)) < 0)
     return NULL;
-  post = read_head (fd);
-  if (post == NULL || fstat (fd, &st) != 0)
-    {
-      g_close (fd, NULL);
-      return NULL;
-    }
+  root = read_head (fd, &is_text);
   g_close (fd, NULL);
+  if (!is_text)
+    return NULL;
 
-  front_matter = byline_post_get_front_matter (post);
-  if (front_matter != NULL)
-    {
-      title = byline_front_matter_get_string (front_matter, "title");
-      date_node = byline_front_matter_lookup (front_matter, "date");
-    }
+  if ((title_node = lookup (root, "title")) != NULL)
+    title = byline_node_get_string (title_node);
+  date_node = lookup (root, "date");
 
   name = strrchr (path, '/') + 1;
   stem = g_strdup (name);
@@ -284,23 +320,25 @@ byline_post_scan_file (BylineSite         *site,
     }
   if (date == NULL && byline_site_get_kind (site) == BYLINE_SITE_JEKYLL)
     date = date_from_jekyll_name (site, name);
+  /* A post without a date has its file's time, which takes one more
+   * system call: most posts have a date. */
   if (date == NULL)
-    date = g_date_time_new_from_unix_utc (st.st_mtime);
+    date = g_date_time_new_from_unix_utc (g_stat (path, &st) == 0 ? st.st_mtime : 0);
 
   if (byline_site_get_kind (site) == BYLINE_SITE_HUGO)
     {
-      BylineNode *draft = front_matter != NULL ? byline_front_matter_lookup (front_matter, "draft") : NULL;
+      BylineNode *draft = lookup (root, "draft");
 
       in_drafts = draft != NULL && byline_node_get_kind (draft) == BYLINE_NODE_BOOLEAN &&
                   byline_node_get_boolean (draft);
     }
 
-  categories = read_terms (site, front_matter, "categories", "category");
-  tags = read_terms (site, front_matter, "tags", "tag");
-  if (front_matter_out != NULL)
-    *front_matter_out = front_matter != NULL ? g_object_ref (front_matter) : NULL;
+  categories = read_terms (site, root, "categories", "category");
+  tags = read_terms (site, root, "tags", "tag");
 
   file = g_file_new_for_path (path);
+  if (front_matter != NULL)
+    *front_matter = g_steal_pointer (&root);
   entry = byline_post_entry_new (file, path + strlen (root_path) + 1, title, date, date_text,
                                  (const char * const *) categories, (const char * const *) tags,
                                  in_drafts);
@@ -455,7 +493,7 @@ scan_files (gpointer data)
       for (guint i = start; i < end; i++)
         {
           const PostFile *file = &g_array_index (scan->files, PostFile, i);
-          g_autoptr(BylineFrontMatter) front_matter = NULL;
+          g_autoptr(BylineNode) front_matter = NULL;
           BylinePostEntry *entry = byline_post_scan_file (scan->site, scan->root_path, file->path,
                                                           file->in_drafts, &front_matter);
 
@@ -620,7 +658,7 @@ byline_post_scan_path (BylineSite            *site,
   for (guint i = 0; i < files->len; i++)
     {
       const PostFile *file = &g_array_index (files, PostFile, i);
-      g_autoptr(BylineFrontMatter) front_matter = NULL;
+      g_autoptr(BylineNode) front_matter = NULL;
       g_autoptr(BylinePostEntry) entry = byline_post_scan_file (site, root_path, file->path,
                                                                 file->in_drafts, &front_matter);
 

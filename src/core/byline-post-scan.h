@@ -20,7 +20,7 @@ BylinePostEntry *byline_post_scan_file    (BylineSite            *site,
                                            const char            *root_path,
                                            const char            *path,
                                            gboolean               in_drafts,
-                                           BylineFrontMatter    **front_matter);
+                                           BylineNode           **front_matter);
 gboolean         byline_post_scan_folders (BylineSite            *site,
                                            BylinePostIndexFlags   flags,
                                            BylineTaxonomy        *taxonomy,

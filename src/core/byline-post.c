@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "byline-error.h"
+#include "byline-path.h"
 #include "byline-post.h"
 
 /* Posts larger than this are refused at open: a writer's post is a few
@@ -519,8 +520,8 @@ byline_post_load (GFile         *file,
 
   if (g_file_info_get_size (info) > MAX_POST_SIZE)
     {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *limit = g_format_size (MAX_POST_SIZE);
+      g_autofree char *size = g_format_size_full (g_file_info_get_size (info), G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (MAX_POST_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_LIMIT,
                    _("The file is too large to edit as a post (%s; the limit is %s)"),
@@ -627,9 +628,10 @@ save_data_free (SaveData *data)
   g_free (data);
 }
 
-/* Writes through a temporary file renamed over the old one, so a crash or a
- * full disk never leaves half a post; the etag makes GIO refuse when the
- * file changed since it was read. */
+/* Writes the post whole or not at all (see byline_path_replace()): a
+ * crash or a full disk never leaves half a post, and the etag refuses a
+ * file that changed since it was read. A file deleted since is written
+ * again. */
 static char *
 write_bytes (GFile         *file,
              GBytes        *bytes,
@@ -637,22 +639,12 @@ write_bytes (GFile         *file,
              GCancellable  *cancellable,
              GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
   char *new_etag = NULL;
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
 
-  if (g_file_replace_contents (file, data, length, etag, FALSE, G_FILE_CREATE_NONE,
-                               &new_etag, cancellable, &local_error))
-    return new_etag;
+  if (!byline_path_replace (file, bytes, etag, &new_etag, cancellable, error))
+    return NULL;
 
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-    g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_CHANGED_ON_DISK,
-                 _("The file was changed on disk since it was opened"));
-  else
-    g_propagate_error (error, g_steal_pointer (&local_error));
-
-  return NULL;
+  return new_etag;
 }
 
 static SaveData *
@@ -687,7 +679,7 @@ byline_post_save (BylinePost       *self,
                   GError          **error)
 {
   SaveData *data;
-  char *etag;
+  g_autofree char *etag = NULL;
 
   g_return_val_if_fail (BYLINE_IS_POST (self), FALSE);
   g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
@@ -697,7 +689,6 @@ byline_post_save (BylinePost       *self,
   if (etag != NULL)
     set_file (self, data->file, etag);
 
-  g_free (etag);
   save_data_free (data);
   return etag != NULL;
 }

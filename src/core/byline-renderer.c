@@ -112,24 +112,50 @@ byline_renderer_new (void)
   return g_object_new (BYLINE_TYPE_RENDERER, NULL);
 }
 
+/* Whether @text holds `<!--`, found with memchr(), which is faster than
+ * memmem() on text where most characters are not `<`. */
+static gboolean
+has_comment (const char *text,
+             gsize       length)
+{
+  const char *end = text + length;
+
+  for (const char *p = text; (p = memchr (p, '<', end - p)) != NULL; p++)
+    if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether HTML blocks can be among the children of @node. */
+static gboolean
+holds_blocks (cmark_node *node)
+{
+  cmark_node_type type = cmark_node_get_type (node);
+
+  return type == CMARK_NODE_DOCUMENT || type == CMARK_NODE_BLOCK_QUOTE ||
+         type == CMARK_NODE_LIST || type == CMARK_NODE_ITEM;
+}
+
 /* Raw HTML inside Markdown gets the treatment of an HTML body: its
- * elements marked with their lines and `<!-- more -->` shown. */
+ * elements marked with their lines and `<!-- more -->` shown. The walk
+ * goes down into paragraphs, headings and tables, whose inline nodes make
+ * most of a document, only when the body has a comment to find there; it
+ * follows parents rather than recursing, so that no nesting exhausts the
+ * stack. */
 static void
 annotate_raw_html (cmark_node *document,
-                   guint       first_line)
+                   guint       first_line,
+                   gboolean    has_comments)
 {
   g_autoptr(GString) buffer = g_string_new (NULL);
-  cmark_iter *iter = cmark_iter_new (document);
-  cmark_event_type event;
+  cmark_node *node = document;
 
-  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+  while (node != NULL)
     {
-      cmark_node *node = cmark_iter_get_node (iter);
+      cmark_node *child = cmark_node_first_child (node);
       cmark_node_type type = cmark_node_get_type (node);
       const char *literal;
-
-      if (event != CMARK_EVENT_ENTER)
-        continue;
 
       if (type == CMARK_NODE_HTML_BLOCK)
         {
@@ -149,9 +175,37 @@ annotate_raw_html (cmark_node *document,
               cmark_node_set_literal (node, buffer->str);
             }
         }
-    }
 
-  cmark_iter_free (iter);
+      if (child != NULL && (has_comments || holds_blocks (node)))
+        {
+          node = child;
+          continue;
+        }
+
+      while (node != document && cmark_node_next (node) == NULL)
+        node = cmark_node_parent (node);
+      node = node != document ? cmark_node_next (node) : NULL;
+    }
+}
+
+/* Appends @value in decimal, which g_string_append_printf() would do many
+ * times slower: a long post has a line mark for every block. */
+static void
+append_number (GString *out,
+               guint64  value)
+{
+  char digits[20];
+  guint n = 0;
+
+  do
+    {
+      digits[n++] = '0' + value % 10;
+      value /= 10;
+    }
+  while (value > 0);
+
+  while (n > 0)
+    g_string_append_c (out, digits[--n]);
 }
 
 /* cmark-gfm marks blocks with `data-sourcepos="12:1-14:5"`, lines counted
@@ -180,7 +234,9 @@ append_with_file_lines (GString    *out,
           continue;
         }
 
-      g_string_append_printf (out, "data-line=\"%" G_GUINT64_FORMAT "\"", line + first_line - 1);
+      g_string_append (out, "data-line=\"");
+      append_number (out, line + first_line - 1);
+      g_string_append_c (out, '"');
       p = quote + 1;
     }
 
@@ -206,7 +262,7 @@ render_markdown (BylineRenderer *self,
   document = cmark_parser_finish (parser);
   g_mutex_unlock (&parse_lock);
 
-  annotate_raw_html (document, first_line);
+  annotate_raw_html (document, first_line, has_comment (text, length));
 
   html = cmark_render_html (document, MARKDOWN_OPTIONS, cmark_parser_get_syntax_extensions (parser));
   append_with_file_lines (out, html, first_line);

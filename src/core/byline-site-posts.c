@@ -276,7 +276,7 @@ write_post (BylineSite        *site,
   g_autoptr(GBytes) bytes = NULL;
 
   if (!(wanted = byline_naming_confine (site, folder, relative, error)) ||
-      !(target = byline_naming_next_free (wanted, error)) ||
+      !(target = byline_naming_next_free (site, wanted, error)) ||
       !byline_path_make_parent (target, cancellable, error))
     return NULL;
 

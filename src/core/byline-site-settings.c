@@ -496,7 +496,6 @@ read_hugo_settings (BylineSite  *self,
 {
   const char *content_dir = config_string (self, "contentDir", "content");
   const char *static_dir = config_first_string (self, "staticDir", "static");
-  g_autofree char *images = NULL;
   g_autoptr(GFile) static_folder = NULL;
 
   if (!set_folder (self, BYLINE_SITE_FOLDER_CONTENT, NULL, NULL, "contentDir", content_dir, error))

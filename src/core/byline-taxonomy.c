@@ -200,17 +200,15 @@ count_terms (GHashTable         *counts,
 
 /**
  * byline_taxonomy_add:
- * @front_matter: (nullable): the post's front matter
+ * @root: (nullable): the root of the post's front matter
  *
  * Counts the categories, tags and keys of one post.
  */
 void
-byline_taxonomy_add (BylineTaxonomy    *taxonomy,
-                     BylinePostEntry   *entry,
-                     BylineFrontMatter *front_matter)
+byline_taxonomy_add (BylineTaxonomy  *taxonomy,
+                     BylinePostEntry *entry,
+                     BylineNode      *root)
 {
-  BylineNode *root = front_matter != NULL ? byline_front_matter_get_root (front_matter) : NULL;
-
   count_terms (taxonomy->categories, byline_post_entry_get_categories (entry));
   count_terms (taxonomy->tags, byline_post_entry_get_tags (entry));
 

@@ -36,7 +36,7 @@ BylineTaxonomy *byline_taxonomy_new        (void);
 void            byline_taxonomy_free       (BylineTaxonomy    *taxonomy);
 void            byline_taxonomy_add        (BylineTaxonomy    *taxonomy,
                                             BylinePostEntry   *entry,
-                                            BylineFrontMatter *front_matter);
+                                            BylineNode        *root);
 void            byline_taxonomy_merge      (BylineTaxonomy    *into,
                                             BylineTaxonomy    *from);
 GArray         *byline_taxonomy_list_terms (GHashTable        *terms);

@@ -68,6 +68,7 @@ measure (BylineRenderer *renderer,
     {
       g_autofree char *html = byline_renderer_render_body (renderer, body->str, kind, 14, "post");
 
+      g_assert_nonnull (html);
       runs++;
       elapsed = g_get_monotonic_time () - start;
     }

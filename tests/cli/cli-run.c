@@ -29,6 +29,29 @@ cli_run_clear (CliRun *run)
   g_clear_pointer (&run->err, g_free);
 }
 
+static GSubprocess *
+spawn (const char * const   *args,
+       GSubprocessFlags      flags,
+       GSpawnChildSetupFunc  child_setup)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GSubprocess *process;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("BYLINE_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (flags | G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (child_setup != NULL)
+    g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  return process;
+}
+
 /**
  * cli_spawn:
  * @args: the arguments after the program, NULL-terminated
@@ -40,20 +63,7 @@ GSubprocess *
 cli_spawn (const char * const *args,
            GSubprocessFlags    flags)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  GSubprocess *process;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("BYLINE_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               flags | G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  return process;
+  return spawn (args, flags, NULL);
 }
 
 static char *
@@ -106,6 +116,21 @@ cli_run (CliRun             *run,
     cli_spawn (args, input != NULL ? G_SUBPROCESS_FLAGS_STDIN_PIPE : G_SUBPROCESS_FLAGS_NONE);
 
   cli_finish (process, input, run);
+}
+
+/**
+ * cli_run_with_setup:
+ * @child_setup: what the child process does before byline-cli starts, as
+ *   giving up privileges or limiting file sizes
+ */
+void
+cli_run_with_setup (CliRun               *run,
+                    GSpawnChildSetupFunc  child_setup,
+                    const char * const   *args)
+{
+  g_autoptr(GSubprocess) process = spawn (args, G_SUBPROCESS_FLAGS_NONE, child_setup);
+
+  cli_finish (process, NULL, run);
 }
 
 char *

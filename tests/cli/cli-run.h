@@ -17,20 +17,23 @@ typedef struct {
   char  *err;
 } CliRun;
 
-void         cli_test_init            (int                *argc,
-                                       char             ***argv);
-void         cli_run_clear            (CliRun             *run);
-GSubprocess *cli_spawn                (const char * const *args,
-                                       GSubprocessFlags    flags);
-void         cli_finish               (GSubprocess        *process,
-                                       const char         *input,
-                                       CliRun             *run);
-void         cli_run                  (CliRun             *run,
-                                       const char         *input,
-                                       const char * const *args);
-char        *cli_read_file            (const char         *path,
-                                       gsize              *length);
-void         cli_assert_located_error (const char         *err);
+void         cli_test_init            (int                   *argc,
+                                       char                ***argv);
+void         cli_run_clear            (CliRun                *run);
+GSubprocess *cli_spawn                (const char * const    *args,
+                                       GSubprocessFlags       flags);
+void         cli_finish               (GSubprocess           *process,
+                                       const char            *input,
+                                       CliRun                *run);
+void         cli_run                  (CliRun                *run,
+                                       const char            *input,
+                                       const char * const    *args);
+void         cli_run_with_setup       (CliRun                *run,
+                                       GSpawnChildSetupFunc   child_setup,
+                                       const char * const    *args);
+char        *cli_read_file            (const char            *path,
+                                       gsize                 *length);
+void         cli_assert_located_error (const char            *err);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRun, cli_run_clear)
 

@@ -489,6 +489,8 @@ test_collisions (void)
   g_autofree char *again_target = target_of (again, root);
   g_autofree char *theirs = site_fixture_read (root, "source/_posts/Same-Name.md");
 
+  g_assert_true (g_file_query_exists (written, NULL));
+
   /* Another post has the name: by default both are kept. */
   g_assert_cmpint (byline_export_get_collision (first), ==, BYLINE_EXPORT_COLLISION_OTHER_POST);
   g_assert_cmpint (byline_export_get_resolution (first), ==, BYLINE_EXPORT_RESOLUTION_KEEP_BOTH);
@@ -514,6 +516,7 @@ test_same_post_updated (void)
   g_autofree char *target = NULL;
   g_autofree char *text = NULL;
 
+  g_assert_true (g_file_query_exists (written, NULL));
   byline_post_set_body (post, "Second\n");
   again = plan_export (root, post, BYLINE_EXPORT_FLAGS_NONE);
   target = target_of (again, root);
@@ -678,6 +681,7 @@ test_no_temporary_files_left (void)
   g_autofree char *posts = g_build_filename (root, "source/_posts", NULL);
   g_autoptr(GDir) dir = g_dir_open (posts, 0, NULL);
 
+  g_assert_true (g_file_query_exists (written, NULL));
   g_assert_cmpstr (g_dir_read_name (dir), ==, "Clean.md");
   g_assert_null (g_dir_read_name (dir));
 }

@@ -352,6 +352,7 @@ test_jekyll_publish (void)
   g_autofree char *text = NULL;
 
   g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (g_file_peek_path (published), "/_posts/2021-09-03-idea.md"));
   /* 01:00 UTC on the 4th is still the 3rd in New York. */
   text = site_fixture_read (root, "_posts/2021-09-03-idea.md");
   g_assert_cmpstr (text, ==, "---\nlayout: post\ntitle: Idea\ndate: 2021-09-03 21:00:00 -04:00\n---\nText\n");
@@ -370,6 +371,7 @@ test_hugo_publish (void)
   g_autofree char *text = site_fixture_read (root, "content/posts/wip.md");
 
   g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (g_file_peek_path (published), "/content/posts/wip.md"));
   g_assert_cmpstr (text, ==, "---\ntitle: WIP\ndate: 2021-09-04T03:00:00+02:00\ndraft: false\n---\nText\n");
 }
 

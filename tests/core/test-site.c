@@ -368,6 +368,7 @@ test_config_error (void)
   g_autoptr(BylineSite) site = byline_site_load (file, NULL, &error);
   guint line = 0;
 
+  g_assert_null (site);
   g_assert_error (error, BYLINE_ERROR, BYLINE_ERROR_PARSE);
   g_assert_nonnull (strstr (error->message, "_config.yml"));
   g_assert_true (byline_error_get_location (error, &line, NULL));

@@ -41,6 +41,11 @@ static const struct {
   { "🎉 Party 🎉", "🎉-Party-🎉", "🎉-party-🎉", "🎉-PARTY-🎉" },
   { "naïve café", "naive-cafe", "naive-cafe", "NAIVE-CAFE" },
   { "Ǣ ǽ Ǿ ſ ẞ", "AE-ae-O-l-S", "ae-ae-o-l-s", "AE-AE-O-L-S" },
+  /* Hexo folds the small hwair but not the capital, and lowers the case
+   * after it folds: a slug is not always its own slug (found by
+   * fuzz-naming, checked against Hexo 8.1.2). */
+  { "!Ƕ", "Ƕ", "ƕ", "Ƕ" },
+  { "ƕ", "hv", "hv", "HV" },
 };
 
 static void
@@ -143,6 +148,28 @@ test_hexo_post_path_placeholders (void)
   /* No extension in the pattern: Hexo adds `.md`. A placeholder never ends
    * in `_`, and one Hexo does not know is left empty. */
   g_assert_cmpstr (post, ==, "新媒体/233000_CA-VA_.md");
+}
+
+static void
+test_hexo_category_without_letters (void)
+{
+  g_autofree char *root = site_fixture_new ("_config.yml",
+                                            "timezone: UTC\n"
+                                            "default_category: 新闻\n"
+                                            "new_post_name: :category/:title.md\n",
+                                            "source", NULL,
+                                            NULL);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
+  g_autoptr(GDateTime) date = site_fixture_date ("2021-09-02T23:30:00Z");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = byline_naming_post_path (site, "Hello", date, "!!!", FALSE, ".md");
+
+  /* A category of punctuation alone names no folder: the default
+   * category does, as for a post without one. Found by fuzz-naming. */
+  g_assert_cmpstr (path, ==, "新闻/Hello.md");
+  file = byline_naming_confine (site, BYLINE_SITE_FOLDER_POSTS, path, &error);
+  g_assert_no_error (error);
 }
 
 static void
@@ -277,39 +304,50 @@ test_confine_symlinks (void)
 }
 
 static void
+assert_next_free (BylineSite *site,
+                  const char *root,
+                  const char *wanted_name,
+                  const char *free_name)
+{
+  g_autofree char *wanted_path = g_build_filename (root, wanted_name, NULL);
+  g_autofree char *expected = g_build_filename (root, free_name, NULL);
+  g_autoptr(GFile) wanted = g_file_new_for_path (wanted_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) free_file = byline_naming_next_free (site, wanted, &error);
+  g_autofree char *path = NULL;
+
+  g_assert_no_error (error);
+  path = g_file_get_path (free_file);
+  g_assert_cmpstr (path, ==, expected);
+}
+
+static void
 test_next_free (void)
 {
-  g_autofree char *root = site_fixture_new ("a/Hello.md", "1", "a/Hello-1.md", "2",
-                                            "b/hello/index.md", "3",
-                                            "c/Fresh.md", NULL,
+  g_autofree char *root = site_fixture_new ("_config.yml", "title: Blog\n",
+                                            "source/_posts/Hello.md", "1",
+                                            "source/_posts/Hello-1.md", "2",
+                                            "source/_posts/Fresh.md", NULL,
+                                            "source/_posts/index.md", "3",
                                             NULL);
-  g_autofree char *dangling = g_build_filename (root, "a/Link.md", NULL);
-  struct {
-    const char *wanted;
-    const char *free;
-  } cases[] = {
-    { "a/Hello.md", "a/Hello-2.md" },
-    { "a/New.md", "a/New.md" },
-    { "a/Link.md", "a/Link-1.md" },
-    { "b/hello/index.md", "b/hello-1/index.md" },
-    { "c/Fresh.md", "c/Fresh-1.md" },
-  };
+  g_autofree char *bundles_root = site_fixture_new ("hugo.yaml", "title: Notes\n",
+                                                    "content/posts/hello/index.md", "4",
+                                                    NULL);
+  g_autofree char *dangling = g_build_filename (root, "source/_posts/Link.md", NULL);
+  g_autoptr(BylineSite) site = site_fixture_load (root);
+  g_autoptr(BylineSite) bundles_site = site_fixture_load (bundles_root);
 
   g_assert_cmpint (symlink ("/nonexistent/file", dangling), ==, 0);
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *wanted_path = g_build_filename (root, cases[i].wanted, NULL);
-      g_autofree char *expected = g_build_filename (root, cases[i].free, NULL);
-      g_autoptr(GFile) wanted = g_file_new_for_path (wanted_path);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GFile) free_file = byline_naming_next_free (wanted, &error);
-      g_autofree char *path = NULL;
+  assert_next_free (site, root, "source/_posts/Hello.md", "source/_posts/Hello-2.md");
+  assert_next_free (site, root, "source/_posts/New.md", "source/_posts/New.md");
+  assert_next_free (site, root, "source/_posts/Link.md", "source/_posts/Link-1.md");
+  assert_next_free (site, root, "source/_posts/Fresh.md", "source/_posts/Fresh-1.md");
+  assert_next_free (bundles_site, bundles_root, "content/posts/hello/index.md", "content/posts/hello-1/index.md");
 
-      g_assert_no_error (error);
-      path = g_file_get_path (free_file);
-      g_assert_cmpstr (path, ==, expected);
-    }
+  /* Outside page bundles, a post named index is a file like any other: its
+   * alternative stays in the posts folder. Found by fuzz-naming. */
+  assert_next_free (site, root, "source/_posts/index.md", "source/_posts/index-1.md");
 }
 
 int
@@ -324,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/slug/jekyll/slugify", test_jekyll_slugify);
   g_test_add_func ("/naming/hexo/post-path", test_hexo_post_path);
   g_test_add_func ("/naming/hexo/placeholders", test_hexo_post_path_placeholders);
+  g_test_add_func ("/naming/hexo/category-without-letters", test_hexo_category_without_letters);
   g_test_add_func ("/naming/jekyll/post-path", test_jekyll_post_path);
   g_test_add_func ("/naming/hugo/post-path", test_hugo_post_path);
   g_test_add_func ("/naming/slug-limits", test_slug_limits);

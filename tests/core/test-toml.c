@@ -497,11 +497,13 @@ test_edit_keys (void)
   g_autofree char *rename_title = renamed (hugo, "title", "linkTitle");
   g_autofree char *rename_quoted = renamed (hugo, "params.show_toc", "show toc");
   g_autofree char *rename_array = renamed (hugo, "resources", "images");
+  g_autofree char *table_expected = g_strconcat (hugo, "\n[social]\n  weibo = \"lilei\"\n  ids = [1, 2]\n", NULL);
+  g_auto(GStrv) images = NULL;
 
   assert_replaced (hugo, root_key, "}\n\n[params]", "}\nslug = \"spring-news\"\n\n[params]");
   assert_replaced (hugo, params_key, "  show_toc = true\n", "  show_toc = true\n  author = \"韩梅梅\"\n");
   assert_replaced (hugo, inline_key, "'li@example.com' }", "'li@example.com', url = \"https://example.com\" }");
-  g_assert_cmpstr (table, ==, g_strconcat (hugo, "\n[social]\n  weibo = \"lilei\"\n  ids = [1, 2]\n", NULL));
+  g_assert_cmpstr (table, ==, table_expected);
   assert_replaced (hugo, empty_table, "}\n\n[params]", "}\nextra = {}\n\n[params]");
   assert_replaced (hugo, element, "  src = \"images/b.png\"\n",
                    "  src = \"images/b.png\"\n\n[[resources]]\n  src = \"images/c.png\"\n  title = \"C\"\n");
@@ -517,7 +519,8 @@ test_edit_keys (void)
   assert_replaced (hugo, without_resource, "[[resources]]\n  src = \"images/a.png\"\n\n", "");
   assert_replaced (hugo, rename_title, "title =", "linkTitle =");
   assert_replaced (hugo, rename_quoted, "show_toc", "\"show toc\"");
-  g_assert_cmpuint (g_strv_length (g_strsplit (rename_array, "[[images]]", -1)), ==, 3);
+  images = g_strsplit (rename_array, "[[images]]", -1);
+  g_assert_cmpuint (g_strv_length (images), ==, 3);
 }
 
 static void

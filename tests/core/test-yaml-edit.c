@@ -43,17 +43,17 @@ string_list (const char *first,
   return list;
 }
 
-/* Applies one edit to @before: a set when @value is given, a rename when
- * @new_key is, a removal else. Takes @value. */
+/* Applies one edit to @before: a set when @new_value is given, a rename when
+ * @new_key is, a removal else. Takes @new_value. */
 static char *
 edit (const char  *before,
       const char  *path,
-      BylineNode  *value,
+      BylineNode  *new_value,
       const char  *new_key,
       GError     **error)
 {
   g_autoptr(BylineFrontMatter) front_matter = byline_front_matter_new (BYLINE_FORMAT_YAML, before);
-  g_autoptr(BylineNode) owned = value;
+  g_autoptr(BylineNode) value = new_value;
 
   g_assert_no_error ((GError *) byline_front_matter_get_error (front_matter));
   if (value != NULL)
