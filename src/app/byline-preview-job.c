@@ -10,11 +10,13 @@
 #include "byline-preview-job.h"
 
 BylinePreviewJob *
-byline_preview_job_new (BylineRenderer *renderer)
+byline_preview_job_new (BylineRenderer    *renderer,
+                        BylineRenderCache *render_cache)
 {
   BylinePreviewJob *job = g_new0 (BylinePreviewJob, 1);
 
   job->renderer = g_object_ref (renderer);
+  job->render_cache = g_object_ref (render_cache);
 
   return job;
 }
@@ -26,6 +28,7 @@ byline_preview_job_free (BylinePreviewJob *job)
     return;
 
   g_clear_object (&job->renderer);
+  g_clear_object (&job->render_cache);
   g_free (job->front_matter);
   g_free (job->body);
   g_free (job->asset_folder);
@@ -109,8 +112,8 @@ run_thread (GTask        *task,
       return;
     }
 
-  body_html = byline_renderer_render_body (job->renderer, job->body, job->body_kind,
-                                           job->body_line, job->asset_folder);
+  body_html = byline_renderer_render_body_cached (job->renderer, job->render_cache, job->body,
+                                                  job->body_kind, job->body_line, job->asset_folder);
   job->body_html = g_bytes_new_take (body_html, strlen (body_html) + 1);
   job->body_lines = count_lines (job->body);
 

@@ -21,6 +21,8 @@ G_BEGIN_DECLS
  */
 typedef struct {
   BylineRenderer  *renderer;
+  /* What the last render of the body left, for the next. */
+  BylineRenderCache *render_cache;
   /* The front matter's text and format, when the header is to be
    * rendered; %NULL with @renders_header for a post without one. */
   gboolean         renders_header;
@@ -49,7 +51,8 @@ typedef struct {
   BylineHtmlPatch *patch;
 } BylinePreviewJob;
 
-BylinePreviewJob *byline_preview_job_new        (BylineRenderer       *renderer);
+BylinePreviewJob *byline_preview_job_new        (BylineRenderer       *renderer,
+                                                 BylineRenderCache    *render_cache);
 void              byline_preview_job_free       (BylinePreviewJob     *job);
 void              byline_preview_job_run_async  (BylinePreviewJob     *job,
                                                  GCancellable         *cancellable,

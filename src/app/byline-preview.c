@@ -38,6 +38,7 @@ struct _BylinePreview
 
   WebKitWebView            *web_view;
   BylineRenderer           *renderer;
+  BylineRenderCache        *render_cache;
   BylineDocument           *document;
   GSettings                *settings;
   GCancellable             *cancellable;
@@ -329,7 +330,7 @@ start_render (BylinePreview *self)
   buffer = GTK_TEXT_BUFFER (byline_document_get_buffer (self->document));
   file = byline_document_get_file (self->document);
 
-  job = byline_preview_job_new (self->renderer);
+  job = byline_preview_job_new (self->renderer, self->render_cache);
   job->renders_page = self->page_state == PAGE_NONE;
   job->renders_header = job->renders_page || !self->is_header_shown ||
                         g_strcmp0 (text, self->shown_front_matter) != 0;
@@ -505,6 +506,7 @@ byline_preview_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->renderer);
+  g_clear_object (&self->render_cache);
   g_clear_object (&self->site_root);
   g_clear_pointer (&self->user_css, g_free);
   g_clear_pointer (&self->page_uri, g_free);
@@ -580,6 +582,7 @@ static void
 byline_preview_init (BylinePreview *self)
 {
   self->renderer = byline_renderer_new ();
+  self->render_cache = byline_render_cache_new ();
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
   self->web_view = byline_preview_page_new_web_view (activate_link_cb, self);

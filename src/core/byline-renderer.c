@@ -17,6 +17,7 @@
 #include "byline-hexo-tags.h"
 #include "byline-html.h"
 #include "byline-page-header.h"
+#include "byline-render-cache.h"
 #include "byline-renderer.h"
 
 #define RESOURCE_PATH "/io/github/byline/Byline/core/"
@@ -234,6 +235,16 @@ append_with_file_lines (GString    *out,
           continue;
         }
 
+      /* cmark-gfm gives line 0 to a paragraph that a table ends; no line
+       * is better than a wrong one. */
+      if (line == 0)
+        {
+          if (out->len > 0 && out->str[out->len - 1] == ' ')
+            g_string_truncate (out, out->len - 1);
+          p = quote + 1;
+          continue;
+        }
+
       g_string_append (out, "data-line=\"");
       append_number (out, line + first_line - 1);
       g_string_append_c (out, '"');
@@ -243,16 +254,14 @@ append_with_file_lines (GString    *out,
   g_string_append (out, p);
 }
 
-static void
-render_markdown (BylineRenderer *self,
-                 GString        *out,
-                 const char     *text,
-                 gsize           length,
-                 guint           first_line)
+static cmark_node *
+parse_markdown (BylineRenderer  *self,
+                const char      *text,
+                gsize            length,
+                cmark_parser   **parser_out)
 {
   cmark_parser *parser = cmark_parser_new (MARKDOWN_OPTIONS);
   cmark_node *document;
-  char *html;
 
   for (guint i = 0; i < G_N_ELEMENTS (self->extensions); i++)
     cmark_parser_attach_syntax_extension (parser, self->extensions[i]);
@@ -262,7 +271,21 @@ render_markdown (BylineRenderer *self,
   document = cmark_parser_finish (parser);
   g_mutex_unlock (&parse_lock);
 
-  annotate_raw_html (document, first_line, has_comment (text, length));
+  *parser_out = parser;
+  return document;
+}
+
+/* Takes @document and @parser. */
+static void
+render_document (GString      *out,
+                 cmark_node   *document,
+                 cmark_parser *parser,
+                 gboolean      has_comments,
+                 guint         first_line)
+{
+  char *html;
+
+  annotate_raw_html (document, first_line, has_comments);
 
   html = cmark_render_html (document, MARKDOWN_OPTIONS, cmark_parser_get_syntax_extensions (parser));
   append_with_file_lines (out, html, first_line);
@@ -270,6 +293,210 @@ render_markdown (BylineRenderer *self,
   free (html);
   cmark_node_free (document);
   cmark_parser_free (parser);
+}
+
+static void
+render_markdown (BylineRenderer *self,
+                 GString        *out,
+                 const char     *text,
+                 gsize           length,
+                 guint           first_line)
+{
+  cmark_parser *parser;
+  cmark_node *document = parse_markdown (self, text, length, &parser);
+
+  render_document (out, document, parser, has_comment (text, length), first_line);
+}
+
+/* Counts the line breaks in @text as cmark does: a carriage return on
+ * its own ends a line too. */
+static guint
+count_lines (const char *text,
+             gsize       length)
+{
+  guint lines = 0;
+
+  for (gsize i = 0; i < length; i++)
+    lines += text[i] == '\n' || (text[i] == '\r' && (i + 1 == length || text[i + 1] != '\n'));
+
+  return lines;
+}
+
+/* Renders the run of blocks at the start of @text, up to @length, once
+ * it is sure that the line after it, up to @checked_length, starts a new
+ * top-level block: then the blocks of the run end where they would end in
+ * the whole body, and render as they would there. */
+static gboolean
+render_run (BylineRenderer *self,
+            GString        *out,
+            const char     *text,
+            gsize           length,
+            gsize           checked_length,
+            guint           first_line)
+{
+  guint next_line = 1 + count_lines (text, length);
+  cmark_parser *parser;
+  cmark_node *document;
+  cmark_node *last;
+
+  document = parse_markdown (self, text, checked_length, &parser);
+  last = cmark_node_last_child (document);
+  if (checked_length > length &&
+      (last == NULL || cmark_node_get_start_line (last) != (int) next_line))
+    {
+      cmark_node_free (document);
+      cmark_parser_free (parser);
+      return FALSE;
+    }
+
+  if (checked_length > length)
+    cmark_node_free (last);
+  render_document (out, document, parser, has_comment (text, length), first_line);
+  return TRUE;
+}
+
+/* Appends the run at @text, from the cache or rendered and kept there.
+ * Returns %FALSE when the line after @length does not start a new block. */
+static gboolean
+append_run (BylineRenderer    *self,
+            BylineRenderCache *cache,
+            GString           *out,
+            const char        *text,
+            gsize              length,
+            gsize              checked_length,
+            guint              first_line)
+{
+  g_autoptr(GString) html = NULL;
+  const char *known;
+  gsize known_length;
+
+  if (byline_render_cache_lookup (cache, text, length, checked_length, first_line, &known, &known_length))
+    {
+      if (known != NULL)
+        g_string_append_len (out, known, known_length);
+      return known != NULL;
+    }
+
+  html = g_string_new (NULL);
+  if (!render_run (self, html, text, length, checked_length, first_line))
+    {
+      byline_render_cache_store (cache, text, length, checked_length, first_line, NULL, 0);
+      return FALSE;
+    }
+
+  byline_render_cache_store (cache, text, length, checked_length, first_line, html->str, html->len);
+  g_string_append_len (out, html->str, html->len);
+  return TRUE;
+}
+
+static gboolean
+is_blank (const char *line,
+          const char *end)
+{
+  for (; line < end; line++)
+    if (*line != ' ' && *line != '\t' && *line != '\r')
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether a line, after a blank one, may start a run: unindented, and no
+ * item that would continue a list before it. Whether it does is for
+ * render_run() to find out. */
+static gboolean
+may_start_run (char c)
+{
+  return !g_ascii_isspace (c) && !g_ascii_isdigit (c) && c != '-' && c != '+' && c != '*';
+}
+
+/* Renders @text as render_markdown() does, in runs of blocks that end
+ * where a blank line is followed by a new top-level block. The runs an
+ * edit left alone come from @cache.
+ *
+ * A run is checked by parsing it with the line after it, and a check that
+ * fails makes the run longer: were there many such lines, as in a long
+ * code block with blank lines, each check would parse the run again. The
+ * checks may parse twice the body's length; past that, the rest of the
+ * body is one run. */
+static void
+render_markdown_in_runs (BylineRenderer    *self,
+                         BylineRenderCache *cache,
+                         GString           *out,
+                         const char        *text,
+                         gsize              length,
+                         guint              first_line)
+{
+  const char *end = text + length;
+  const char *run = text;
+  guint run_line = first_line;
+  guint line = first_line;
+  gsize budget = 2 * length;
+  gboolean after_blank = FALSE;
+
+  /* A link's reference may be defined in any run. */
+  if (g_strstr_len (text, length, "]:") != NULL)
+    {
+      render_markdown (self, out, text, length, first_line);
+      return;
+    }
+
+  for (const char *p = text; p < end && budget > 0;)
+    {
+      const char *newline = memchr (p, '\n', end - p);
+      const char *next = newline != NULL ? newline + 1 : end;
+
+      if (after_blank && p > run && may_start_run (*p))
+        {
+          gsize checked = next - run;
+
+          if (append_run (self, cache, out, run, p - run, checked, run_line))
+            {
+              run = p;
+              run_line = line;
+            }
+          else
+            budget -= MIN (budget, checked);
+        }
+
+      after_blank = is_blank (p, newline != NULL ? newline : end);
+      line += count_lines (p, next - p);
+      p = next;
+    }
+
+  if (run < end)
+    append_run (self, cache, out, run, end - run, end - run, run_line);
+  byline_render_cache_sweep (cache);
+}
+
+static char *
+render_body (BylineRenderer    *self,
+             BylineRenderCache *cache,
+             const char        *body,
+             BylineBodyKind     kind,
+             guint              first_line,
+             const char        *asset_folder)
+{
+  g_autofree char *expanded = NULL;
+  const char *text = body;
+  gsize length;
+  GString *out;
+
+  length = strlen (body);
+  expanded = byline_hexo_tags_expand (body, length, kind == BYLINE_BODY_MARKDOWN, asset_folder);
+  if (expanded != NULL)
+    {
+      text = expanded;
+      length = strlen (expanded);
+    }
+
+  out = g_string_sized_new (length + length / 4);
+  if (kind == BYLINE_BODY_HTML)
+    byline_html_annotate (out, text, length, first_line);
+  else if (cache != NULL)
+    render_markdown_in_runs (self, cache, out, text, length, first_line);
+  else
+    render_markdown (self, out, text, length, first_line);
+
+  return g_string_free (out, FALSE);
 }
 
 /**
@@ -296,30 +523,37 @@ byline_renderer_render_body (BylineRenderer *self,
                              guint           first_line,
                              const char     *asset_folder)
 {
-  g_autofree char *expanded = NULL;
-  const char *text = body;
-  gsize length;
-  GString *out;
-
   g_return_val_if_fail (BYLINE_IS_RENDERER (self), NULL);
   g_return_val_if_fail (body != NULL, NULL);
   g_return_val_if_fail (first_line >= 1, NULL);
 
-  length = strlen (body);
-  expanded = byline_hexo_tags_expand (body, length, kind == BYLINE_BODY_MARKDOWN, asset_folder);
-  if (expanded != NULL)
-    {
-      text = expanded;
-      length = strlen (expanded);
-    }
+  return render_body (self, NULL, body, kind, first_line, asset_folder);
+}
 
-  out = g_string_sized_new (length + length / 4);
-  if (kind == BYLINE_BODY_HTML)
-    byline_html_annotate (out, text, length, first_line);
-  else
-    render_markdown (self, out, text, length, first_line);
+/**
+ * byline_renderer_render_body_cached:
+ * @cache: what the last render of this body left
+ *
+ * Renders as byline_renderer_render_body() does, to the byte, but renders
+ * again only the runs of blocks that changed since the last render with
+ * @cache, as typing into a long post asks.
+ *
+ * Returns: (transfer full): the body as HTML
+ */
+char *
+byline_renderer_render_body_cached (BylineRenderer    *self,
+                                    BylineRenderCache *cache,
+                                    const char        *body,
+                                    BylineBodyKind     kind,
+                                    guint              first_line,
+                                    const char        *asset_folder)
+{
+  g_return_val_if_fail (BYLINE_IS_RENDERER (self), NULL);
+  g_return_val_if_fail (BYLINE_IS_RENDER_CACHE (cache), NULL);
+  g_return_val_if_fail (body != NULL, NULL);
+  g_return_val_if_fail (first_line >= 1, NULL);
 
-  return g_string_free (out, FALSE);
+  return render_body (self, cache, body, kind, first_line, asset_folder);
 }
 
 /**
