@@ -144,8 +144,6 @@ byline_value_parse (BylineFormat   format,
   parse_error = byline_front_matter_get_error (scratch);
   if (parse_error != NULL)
     {
-      g_autofree char *message = NULL;
-
       if (!byline_error_get_location (parse_error, &line, &column))
         line = column = 1;
       column = column > strlen (prefix) ? column - strlen (prefix) : 1;
