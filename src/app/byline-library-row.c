@@ -14,6 +14,7 @@ struct _BylineLibraryRow
   AdwBin           parent_instance;
 
   BylinePostEntry *entry;
+  char            *accessible_label;
 
   GtkLabel        *title_label;
   GtkLabel        *draft_badge;
@@ -31,6 +32,7 @@ byline_library_row_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_LIBRARY_ROW);
   g_clear_object (&self->entry);
+  g_clear_pointer (&self->accessible_label, g_free);
 
   G_OBJECT_CLASS (byline_library_row_parent_class)->dispose (object);
 }
@@ -73,6 +75,20 @@ byline_library_row_get_entry (BylineLibraryRow *self)
   g_return_val_if_fail (BYLINE_IS_LIBRARY_ROW (self), NULL);
 
   return self->entry;
+}
+
+/**
+ * byline_library_row_get_accessible_label:
+ *
+ * Returns: (nullable): the post as a screen reader reads it, in one line:
+ *   its title, date, first category and whether it is a draft
+ */
+const char *
+byline_library_row_get_accessible_label (BylineLibraryRow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_LIBRARY_ROW (self), NULL);
+
+  return self->accessible_label;
 }
 
 static char *
@@ -120,6 +136,7 @@ byline_library_row_set_entry (BylineLibraryRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->draft_badge), is_draft);
 
   /* A screen reader reads the row as one line. */
+  g_clear_pointer (&self->accessible_label, g_free);
   if (entry == NULL)
     return;
 
@@ -130,6 +147,7 @@ byline_library_row_set_entry (BylineLibraryRow *self,
     g_string_append_printf (description, ", %s", category);
   if (is_draft)
     g_string_append_printf (description, ", %s", gtk_label_get_text (self->draft_badge));
+  self->accessible_label = g_string_free (g_steal_pointer (&description), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  description->str, -1);
+                                  self->accessible_label, -1);
 }

@@ -16,9 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BylineLibraryRow, byline_library_row, BYLINE, LIBRARY_ROW, AdwBin)
 
-BylineLibraryRow *byline_library_row_new       (void);
-BylinePostEntry  *byline_library_row_get_entry (BylineLibraryRow *self);
-void              byline_library_row_set_entry (BylineLibraryRow *self,
-                                                BylinePostEntry  *entry);
+BylineLibraryRow *byline_library_row_new                  (void);
+BylinePostEntry  *byline_library_row_get_entry            (BylineLibraryRow *self);
+void              byline_library_row_set_entry            (BylineLibraryRow *self,
+                                                           BylinePostEntry  *entry);
+const char       *byline_library_row_get_accessible_label (BylineLibraryRow *self);
 
 G_END_DECLS

@@ -227,8 +227,18 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
-  byline_library_row_set_entry (BYLINE_LIBRARY_ROW (gtk_list_item_get_child (item)),
-                                gtk_list_item_get_item (item));
+  BylineLibraryRow *row = BYLINE_LIBRARY_ROW (gtk_list_item_get_child (item));
+  GtkWidget *list_item = gtk_widget_get_parent (GTK_WIDGET (row));
+  const char *label;
+
+  byline_library_row_set_entry (row, gtk_list_item_get_item (item));
+  label = byline_library_row_get_accessible_label (row);
+
+  /* A screen reader lands on the list item around the row, which GTK 4.8
+   * names after nothing (gtk_list_item_set_accessible_label() is GTK
+   * 4.12's): it reads the row's line. */
+  if (list_item != NULL && label != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (list_item), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 /* A sidebar asks for the width of a sidebar, however long the titles and

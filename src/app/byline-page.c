@@ -117,6 +117,16 @@ bind_settings (BylinePage *self)
   g_settings_bind (self->settings, "show-preview", self->preview, "visible", G_SETTINGS_BIND_GET);
 }
 
+/* The preview shows images from anywhere in the post's site, such as a
+ * Hexo site's source/images, and nothing outside it. */
+static void
+site_changed_cb (BylinePage *self)
+{
+  BylineSite *site = byline_document_get_site (self->document);
+
+  byline_preview_set_site_root (self->preview, site != NULL ? byline_site_get_root (site) : NULL);
+}
+
 static void
 byline_page_init (BylinePage *self)
 {
@@ -132,6 +142,8 @@ byline_page_init (BylinePage *self)
   self->scroll_sync = byline_scroll_sync_new (self->document,
                                              byline_body_editor_get_source_view (self->body_editor),
                                              self->preview);
+  g_signal_connect_object (self->document, "notify::site",
+                           G_CALLBACK (site_changed_cb), self, G_CONNECT_SWAPPED);
 
   bind_settings (self);
 }

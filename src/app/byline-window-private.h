@@ -48,19 +48,22 @@ typedef void (*BylineSaveDone) (BylinePage *page,
 typedef void (*BylineSiteOpened) (BylineWindow *self,
                                   BylineSite   *site);
 
-void byline_window_actions_init (BylineWindow     *self);
-void byline_window_site_init    (BylineWindow     *self);
-void byline_window_posts_init   (BylineWindow     *self);
-void byline_window_choose_site  (BylineWindow     *self,
-                                 const char       *title,
-                                 BylineSiteOpened  opened);
-void byline_window_save_page    (BylineWindow   *self,
-                                 BylinePage     *page,
-                                 BylineSaveDone  done,
-                                 gpointer        user_data);
-void byline_window_save_page_as (BylineWindow   *self,
-                                 BylinePage     *page,
-                                 BylineSaveDone  done,
-                                 gpointer        user_data);
+void byline_window_actions_init  (BylineWindow     *self);
+void byline_window_site_init     (BylineWindow     *self);
+void byline_window_posts_init    (BylineWindow     *self);
+void byline_window_choose_site   (BylineWindow     *self,
+                                  const char       *title,
+                                  BylineSiteOpened  opened);
+void byline_window_start_chooser (BylineWindow     *self,
+                                  GtkFileChooser   *chooser,
+                                  gboolean          for_site);
+void byline_window_save_page     (BylineWindow     *self,
+                                  BylinePage       *page,
+                                  BylineSaveDone    done,
+                                  gpointer          user_data);
+void byline_window_save_page_as  (BylineWindow     *self,
+                                  BylinePage       *page,
+                                  BylineSaveDone    done,
+                                  gpointer          user_data);
 
 G_END_DECLS

@@ -29,6 +29,37 @@ byline_window_get_site (BylineWindow *self)
   return self->site;
 }
 
+/**
+ * byline_window_start_chooser:
+ * @for_site: whether @chooser asks for a site's folder
+ *
+ * Opens @chooser in the folder of the window's post, or beside or in its
+ * site: where the writer works. Left to itself, GTK 4.8's chooser opens
+ * on the recent files, where it ignores a path typed after Ctrl+L.
+ */
+void
+byline_window_start_chooser (BylineWindow   *self,
+                             GtkFileChooser *chooser,
+                             gboolean        for_site)
+{
+  GFile *post = self->document != NULL ? byline_document_get_file (self->document) : NULL;
+  GFile *root = self->site != NULL ? byline_site_get_root (self->site) : NULL;
+  g_autoptr(GFile) folder = NULL;
+
+  /* A site's folder sits beside the other sites; a post, beside the
+   * other posts. */
+  if (for_site && root != NULL)
+    folder = g_file_get_parent (root);
+  else if (post != NULL)
+    folder = g_file_get_parent (post);
+  else if (root != NULL)
+    folder = g_object_ref (root);
+
+  /* A folder that is gone leaves the chooser where it would be. */
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
 static void
 remember_site (BylineWindow *self,
                GFile        *root)
@@ -305,6 +336,7 @@ byline_window_choose_site (BylineWindow     *self,
                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
                                         _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  byline_window_start_chooser (self, GTK_FILE_CHOOSER (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (choose_site_response_cb),
                     open_site_request_new (self, opened));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));

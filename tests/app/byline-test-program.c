@@ -128,6 +128,32 @@ byline_test_program_wait_window (GSubprocess *process,
   g_free (wait.window);
 }
 
+static gboolean
+no_window_titled (gpointer user_data)
+{
+  return !window_titled (user_data);
+}
+
+/**
+ * byline_test_program_wait_window_closed:
+ *
+ * Waits until @process shows no window titled @title. A test reading the
+ * program over the accessibility bus waits so after closing a window:
+ * GTK 4.8 fails a critical check, which the program's G_DEBUG makes fatal,
+ * when a window goes between a screen reader counting the windows and
+ * asking for the last of them.
+ */
+void
+byline_test_program_wait_window_closed (GSubprocess *process,
+                                        const char  *title)
+{
+  WindowWait wait = { process, title, NULL };
+  g_autofree char *what = g_strdup_printf ("the window titled “%s” to close", title);
+
+  byline_test_program_poll (no_window_titled, &wait, what);
+  g_free (wait.window);
+}
+
 /**
  * byline_test_program_send_keys:
  * @keys: keys as xdotool names them, such as `ctrl+s`

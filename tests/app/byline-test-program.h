@@ -10,13 +10,15 @@
 
 G_BEGIN_DECLS
 
-GSubprocess *byline_test_program_start         (GFile               *file);
-void         byline_test_program_poll          (BylineTestCondition  condition,
-                                                gpointer             user_data,
-                                                const char          *what);
-void         byline_test_program_wait_window   (GSubprocess         *process,
-                                                const char          *title);
-void         byline_test_program_send_keys     (const char          *keys);
-void         byline_test_program_type          (const char          *text);
+GSubprocess *byline_test_program_start              (GFile               *file);
+void         byline_test_program_poll               (BylineTestCondition  condition,
+                                                     gpointer             user_data,
+                                                     const char          *what);
+void         byline_test_program_wait_window        (GSubprocess         *process,
+                                                     const char          *title);
+void         byline_test_program_wait_window_closed (GSubprocess         *process,
+                                                     const char          *title);
+void         byline_test_program_send_keys          (const char          *keys);
+void         byline_test_program_type               (const char          *text);
 
 G_END_DECLS

@@ -4,9 +4,9 @@
  * The tests start the real `byline` and read it over the accessibility
  * bus, as Orca does: every control a screen reader lands on must say
  * what it is (a role) and which one it is (a name). Then a writer who
- * uses only the keyboard opens a post, edits a field and the body, and
- * saves; keys go through xdotool, and the result is read from the file
- * and from what has the focus.
+ * uses only the keyboard opens a post, edits a field and the body, saves
+ * and exports it into a site; keys go through xdotool, and the result is
+ * read from the files and from what has the focus.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,10 +14,13 @@
 #include "config.h"
 
 #include "byline-test-atspi.h"
+#include "site-fixture.h"
 
 #define NEW_TITLE "Typed without a mouse"
 #define NEW_BODY "A paragraph typed from the keyboard. "
 #define MAX_TABS 60
+#define HEXO_CONFIG "title: 新闻站\ntimezone: UTC\n"
+#define OLD_NEWS "---\ntitle: Old News\ndate: 2021-09-01 08:00:00\ntags: [news]\n---\nOld.\n"
 
 /* A post with a row of every kind the form has: text, multiline text,
  * number, switch, date, list, image, a group of fields and raw text. */
@@ -167,6 +170,28 @@ wait_shown (AtspiAccessible *app,
   byline_test_program_poll (is_shown, &wait, what);
 }
 
+static gboolean
+is_enabled (gpointer user_data)
+{
+  Wait *wait = user_data;
+  g_autoptr(BylineA11yNode) found = byline_test_atspi_find_named (wait->app, wait->role, wait->name);
+
+  return found != NULL && byline_test_atspi_has_state (found, ATSPI_STATE_SENSITIVE);
+}
+
+/* Waits for a visible object with @role and @name to take input, as the
+ * export's button does once the plan is made. */
+static void
+wait_enabled (AtspiAccessible *app,
+              AtspiRole        role,
+              const char      *name)
+{
+  Wait wait = { app, role, name };
+  g_autofree char *what = g_strdup_printf ("“%s” to be enabled", name);
+
+  byline_test_program_poll (is_enabled, &wait, what);
+}
+
 /* Opens the popover of the button named @button, waits for its button
  * named @shown, checks what it shows, and closes it. */
 static void
@@ -224,6 +249,8 @@ write_every_kind (void)
 static void
 test_every_control_is_named (void)
 {
+  g_autofree char *root = site_fixture_new ("_config.yml", HEXO_CONFIG,
+                                            "source/_posts/old-news.md", OLD_NEWS, NULL);
   g_autoptr(GFile) post = write_every_kind ();
   g_autoptr(GSubprocess) process = byline_test_program_start (post);
   g_autoptr(BylineA11yNode) app = NULL;
@@ -242,6 +269,30 @@ test_every_control_is_named (void)
   /* The preferences. */
   byline_test_program_send_keys ("ctrl+comma");
   wait_shown (app, ATSPI_ROLE_FRAME, "Preferences");
+  check_names (app, "byline", problems);
+  byline_test_program_send_keys ("Escape");
+
+  /* A site open, with the library of its posts, then the plan of an
+   * export and the new post's dialog. Each window that closes is gone
+   * before the next look (see byline_test_program_wait_window_closed()). */
+  byline_test_program_send_keys ("ctrl+shift+o");
+  byline_test_program_wait_window (process, "Open Site");
+  byline_test_program_send_keys ("ctrl+l");
+  byline_test_program_type (root);
+  byline_test_program_send_keys ("Return");
+  byline_test_program_wait_window_closed (process, "Open Site");
+  wait_shown (app, ATSPI_ROLE_LIST_ITEM, "Old News");
+  check_names (app, "byline", problems);
+
+  byline_test_program_send_keys ("ctrl+e");
+  byline_test_program_wait_window (process, "Export to Site");
+  wait_enabled (app, ATSPI_ROLE_PUSH_BUTTON, "_Export");
+  check_names (app, "byline", problems);
+  byline_test_program_send_keys ("Escape");
+  byline_test_program_wait_window_closed (process, "Export to Site");
+
+  byline_test_program_send_keys ("ctrl+n");
+  wait_shown (app, ATSPI_ROLE_PUSH_BUTTON, "_Create");
   check_names (app, "byline", problems);
   byline_test_program_send_keys ("Escape");
 
@@ -295,15 +346,46 @@ file_has_edits (gpointer user_data)
   return strstr (text, "title: '" NEW_TITLE "'\n") != NULL && strstr (text, NEW_BODY) != NULL;
 }
 
+/* The post the export wrote among the site's posts, if any. */
+static char *
+find_exported (const char *root)
+{
+  g_autofree char *posts = g_build_filename (root, "source", "_posts", NULL);
+  g_autoptr(GDir) dir = g_dir_open (posts, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (posts, name, NULL);
+      g_autofree char *text = NULL;
+
+      if (g_file_get_contents (path, &text, NULL, NULL) &&
+          strstr (text, NEW_TITLE) != NULL && strstr (text, NEW_BODY) != NULL)
+        return g_steal_pointer (&text);
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_exported (gpointer user_data)
+{
+  g_autofree char *text = find_exported (user_data);
+
+  return text != NULL;
+}
+
 static void
 test_keyboard_only (void)
 {
+  g_autofree char *root = site_fixture_new ("_config.yml", HEXO_CONFIG, "source/_posts", NULL, NULL);
   g_autoptr(GFile) sample = byline_test_sample ();
   g_autoptr(GFile) post = byline_test_copy_sample ();
   g_autofree char *path = g_file_get_path (post);
   g_autoptr(GSubprocess) process = byline_test_program_start (sample);
   g_autoptr(BylineA11yNode) app = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *exported = NULL;
   g_autoptr(GError) error = NULL;
 
   /* The bundled sample shows; Ctrl+O asks for another post, whose path
@@ -316,6 +398,7 @@ test_keyboard_only (void)
   byline_test_program_type (path);
   byline_test_program_send_keys ("Return");
   byline_test_program_wait_window (process, "post.md");
+  byline_test_program_wait_window_closed (process, "Open Posts");
 
   /* The body has the focus once the post opens, and Tab writes a tab
    * there: Shift+F6 goes to the pane before, the form, where Shift+Tab
@@ -340,6 +423,21 @@ test_keyboard_only (void)
   /* Only the title's line and the body changed. */
   text = byline_test_read_file (post);
   g_assert_nonnull (strstr (text, "categories: \n - 新媒体\n"));
+
+  /* Ctrl+E asks which site to export to, then shows the plan; Alt+E is
+   * its Export button's mnemonic. */
+  byline_test_program_send_keys ("ctrl+e");
+  byline_test_program_wait_window (process, "Export into Which Site?");
+  byline_test_program_send_keys ("ctrl+l");
+  byline_test_program_type (root);
+  byline_test_program_send_keys ("Return");
+  byline_test_program_wait_window (process, "Export to Site");
+  byline_test_program_wait_window_closed (process, "Export into Which Site?");
+  wait_enabled (app, ATSPI_ROLE_PUSH_BUTTON, "_Export");
+  byline_test_program_send_keys ("alt+e");
+  byline_test_program_poll (is_exported, root, "the post in the site");
+  exported = find_exported (root);
+  g_assert_nonnull (strstr (exported, "title: '" NEW_TITLE "'\n"));
 
   byline_test_program_send_keys ("ctrl+q");
   g_subprocess_wait_check (process, NULL, &error);

@@ -1,10 +1,11 @@
 /* test-chinese.c: the app in Chinese, as a writer in China runs it
  *
- * The test runs in zh_CN.UTF-8 (build-aux/dev installs the locale) with
- * the build's own catalogue (BYLINE_LOCALEDIR, the po/ folder of the
- * build), opens the sample post in a real window, and reads what a writer
- * would see: the labels of the window and the form, the word count, the
- * preview's date, the shortcuts window.
+ * The test runs in zh_CN.UTF-8 (build-aux/dev installs the locale; each
+ * case skips without it) with the build's own catalogue (BYLINE_LOCALEDIR,
+ * the po/ folder of the build), opens the sample post in a real window,
+ * and reads what a writer would see: the labels of the window and the
+ * form, the menus, the word count, the preview's date, the shortcuts
+ * window.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -74,6 +75,79 @@ test_labels (void)
   /* Nothing of the window is left in English. */
   g_assert_false (texts_have (texts, "Front Matter"));
   g_assert_false (texts_have (texts, "Title"));
+
+  byline_test_close_window (window);
+}
+
+/* Adds the label of each item of @model and of the menus it holds. */
+static void
+collect_menu_labels (GMenuModel *model,
+                     GPtrArray  *labels)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+      char *label = NULL;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        g_ptr_array_add (labels, label);
+
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) linked = g_menu_link_iter_get_value (links);
+
+          collect_menu_labels (linked, labels);
+        }
+    }
+}
+
+static void
+add_menu_labels (GtkWidget *widget,
+                 gpointer   user_data)
+{
+  GMenuModel *model = GTK_IS_MENU_BUTTON (widget) ? gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget))
+                                                  : NULL;
+
+  if (model != NULL)
+    collect_menu_labels (model, user_data);
+}
+
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *c = text; *c != '\0'; c++)
+    if ((guchar) *c >= 0x80)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The main menu and the site menu, every item in Chinese with the key
+ * that picks it. */
+static void
+test_menus (void)
+{
+  BylineWindow *window = open_sample ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  static const char * const expected[] = {
+    "新文章(_P)…", "导出到站点(_E)…", "打开站点(_S)…", "另存为(_A)…",
+    "首选项(_P)", "键盘快捷键(_K)", "关于 Byline(_A)", "打开站点(_O)…", "最近的站点",
+  };
+
+  byline_test_walk (GTK_WIDGET (window), add_menu_labels, labels);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (!texts_have (labels, expected[i]))
+      g_test_fail_printf ("No menu has “%s”", expected[i]);
+
+  /* The sample opens in no site, so no item is a recent site's folder. */
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *label = g_ptr_array_index (labels, i);
+
+      if (is_ascii (label))
+        g_test_fail_printf ("The menu item “%s” is in English", label);
+    }
 
   byline_test_close_window (window);
 }
@@ -154,6 +228,31 @@ test_shortcuts_window (void)
   byline_test_close_window (window);
 }
 
+static gboolean has_chinese_locale;
+
+/* Runs the test @data in Chinese, or skips it on a system without the
+ * locale. */
+static void
+run_in_chinese (gconstpointer data)
+{
+  GTestFunc test = (GTestFunc) data;
+
+  if (!has_chinese_locale)
+    {
+      g_test_skip ("The zh_CN.UTF-8 locale is missing: build-aux/dev deps installs it");
+      return;
+    }
+
+  test ();
+}
+
+static void
+add_test (const char *path,
+          GTestFunc   test)
+{
+  g_test_add_data_func (path, (gconstpointer) test, run_in_chinese);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,16 +260,16 @@ main (int   argc,
   /* Before GTK reads the locale. */
   g_setenv ("LANGUAGE", "zh_CN", TRUE);
   g_setenv ("LC_ALL", "zh_CN.UTF-8", TRUE);
-  if (setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
-    g_error ("The zh_CN.UTF-8 locale is missing: build-aux/dev deps installs it");
+  has_chinese_locale = setlocale (LC_ALL, "zh_CN.UTF-8") != NULL;
 
   byline_i18n_bind_text_domain ();
   textdomain (GETTEXT_PACKAGE);
   byline_test_app_init (&argc, &argv);
 
-  g_test_add_func ("/chinese/labels", test_labels);
-  g_test_add_func ("/chinese/numbers-and-dates", test_numbers_and_dates);
-  g_test_add_func ("/chinese/shortcuts-window", test_shortcuts_window);
+  add_test ("/chinese/labels", test_labels);
+  add_test ("/chinese/menus", test_menus);
+  add_test ("/chinese/numbers-and-dates", test_numbers_and_dates);
+  add_test ("/chinese/shortcuts-window", test_shortcuts_window);
 
   return g_test_run ();
 }

@@ -395,6 +395,38 @@ test_files_outside_the_site (void)
   byline_test_close_window (window);
 }
 
+static gboolean
+has_site (gpointer user_data)
+{
+  return byline_document_get_site (byline_test_document (user_data)) != NULL;
+}
+
+/* A post opened from a Hexo site shows the site's images, such as those
+ * of source/images, once the site is found. */
+static void
+test_images_of_the_post_s_site (void)
+{
+  static const char post[] =
+    "---\ntitle: Images\n---\n"
+    "<p><img id=\"beside\" src=\"beside.png\"> <img id=\"site\" src=\"../images/site.png\">"
+    " <img id=\"outside\" src=\"../../../outside.png\"></p>\n";
+  g_autoptr(GFile) outside = byline_test_write_file (NULL, "outside.png", (const char *) pixel_png, sizeof pixel_png);
+  g_autoptr(GFile) root = g_file_get_parent (outside);
+  g_autoptr(GFile) config = byline_test_write_file (root, "site/_config.yml", "title: Images\n", -1);
+  g_autoptr(GFile) file = byline_test_write_file (root, "site/source/_posts/post.md", post, -1);
+  g_autoptr(GFile) beside = byline_test_write_file (root, "site/source/_posts/beside.png", (const char *) pixel_png, sizeof pixel_png);
+  g_autoptr(GFile) in_site = byline_test_write_file (root, "site/source/images/site.png", (const char *) pixel_png, sizeof pixel_png);
+  BylineWindow *window = byline_test_open_window (file);
+  const char *widths = "['beside', 'site', 'outside'].map (id => document.getElementById (id).naturalWidth).join ()";
+
+  byline_test_wait_until (has_site, window, "the post's site to be found");
+  byline_test_wait_until (preview_up_to_date, window, "the preview to load");
+  wait_for_images (window);
+  assert_script (window, widths, "1,1,0");
+
+  byline_test_close_window (window);
+}
+
 static guint
 get_cursor_line (BylineWindow *window)
 {
@@ -626,6 +658,7 @@ main (int   argc,
   g_test_add_func ("/preview/typing-keeps-up", test_typing_keeps_up_and_keeps_scroll);
   g_test_add_func ("/preview/remote-content", test_remote_content_setting);
   g_test_add_func ("/preview/files-outside-site", test_files_outside_the_site);
+  g_test_add_func ("/preview/images-of-the-post-s-site", test_images_of_the_post_s_site);
   g_test_add_func ("/preview/scroll-sync", test_scroll_sync);
   g_test_add_func ("/preview/web-process-crash", test_shows_again_after_a_crash);
   g_test_add_func ("/preview/dark", test_dark_follows_style_manager);

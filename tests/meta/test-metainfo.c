@@ -3,7 +3,9 @@
  * appstreamcli checks the file's form (data/meson.build); this test checks
  * what a store page needs and the validator does not require: the
  * developer, the content rating, notes for this version, and screenshots
- * that are files of this repository, one of them of the app in Chinese.
+ * that are files of this repository, one of them of the app in Chinese,
+ * as large as the file says. The README shows the light and dark ones
+ * before anything else.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -207,6 +209,33 @@ test_has_release_notes (void)
   g_assert_cmpuint (notes->len, >, 0);
 }
 
+/* A PNG's width and height are the first fields of its IHDR chunk, which
+ * comes first, after the signature and the chunk's length and type. */
+static guint32
+read_png_field (const guchar *bytes,
+                gsize         offset)
+{
+  return ((guint32) bytes[offset] << 24) | ((guint32) bytes[offset + 1] << 16) |
+         ((guint32) bytes[offset + 2] << 8) | bytes[offset + 3];
+}
+
+/* The size the metainfo gives a screenshot, if any, is the picture's. */
+static void
+check_size (Element      *image,
+            const guchar *bytes,
+            gsize         length)
+{
+  const char *width = get_attribute (image, "width");
+  const char *height = get_attribute (image, "height");
+
+  g_assert_cmpuint (length, >=, 24);
+  g_assert_cmpmem (bytes + 12, 4, "IHDR", 4);
+  if (width != NULL)
+    g_assert_cmpuint (read_png_field (bytes, 16), ==, g_ascii_strtoull (width, NULL, 10));
+  if (height != NULL)
+    g_assert_cmpuint (read_png_field (bytes, 20), ==, g_ascii_strtoull (height, NULL, 10));
+}
+
 /* Every screenshot is a picture committed to this repository, and one of
  * them shows the app in Chinese. */
 static void
@@ -235,11 +264,33 @@ test_screenshots_are_committed (void)
       g_assert_no_error (error);
       g_assert_cmpuint (length, >, 8);
       g_assert_cmpmem (bytes, 8, "\x89PNG\r\n\x1a\n", 8);
+      check_size (image, (const guchar *) bytes, length);
 
       has_chinese |= g_strcmp0 (get_attribute (image, "xml:lang"), "zh-CN") == 0;
     }
 
   g_assert_true (has_chinese);
+}
+
+/* The README shows the app, light and dark, before its first section. */
+static void
+test_readme_shows_the_app (void)
+{
+  static const char * const shown[] = {
+    "](data/screenshots/byline.png)", "](data/screenshots/byline-dark.png)",
+  };
+  g_autofree char *path = meta_source_path ("README.md", NULL);
+  g_autofree char *readme = meta_read_file (path);
+  const char *first_section = strstr (readme, "\n## ");
+
+  g_assert_nonnull (first_section);
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    {
+      const char *image = strstr (readme, shown[i]);
+
+      if (image == NULL || image > first_section)
+        g_test_fail_printf ("README.md shows no “%s” before its first section", shown[i]);
+    }
 }
 
 /* A store in Chinese shows the summary and the description in Chinese. */
@@ -272,6 +323,7 @@ main (int   argc,
   g_test_add_func ("/metainfo/has-release-notes", test_has_release_notes);
   g_test_add_func ("/metainfo/screenshots-are-committed", test_screenshots_are_committed);
   g_test_add_func ("/metainfo/is-translated", test_is_translated);
+  g_test_add_func ("/metainfo/readme-shows-the-app", test_readme_shows_the_app);
 
   return g_test_run ();
 }

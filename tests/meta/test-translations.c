@@ -26,6 +26,23 @@ static const struct {
   { ".desktop.in", { "Name=", NULL } },
 };
 
+/* Passes on what @program printed a line at a time, each a TAP comment:
+ * a line of its own would be none of TAP's, which meson refuses. */
+static void
+print_lines (const char *program,
+             const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) == '\0')
+      continue;
+    else if (g_str_has_prefix (lines[i], program))
+      g_test_message ("%s", lines[i]);
+    else
+      g_test_message ("%s: %s", program, lines[i]);
+}
+
 static void
 run_checked (const char * const *argv,
              MetaRun            *run)
@@ -33,7 +50,11 @@ run_checked (const char * const *argv,
   if (!meta_run (argv, NULL, run))
     g_error ("%s is missing: install gettext", argv[0]);
   if (run->status != 0)
-    g_test_fail_printf ("%s failed:\n%s%s", argv[0], run->out, run->err);
+    {
+      print_lines (argv[0], run->out);
+      print_lines (argv[0], run->err);
+      g_test_fail_printf ("%s failed with status %d: see the lines above", argv[0], run->status);
+    }
 }
 
 static char *
@@ -54,7 +75,7 @@ test_zh_cn_is_complete (void)
   g_auto(MetaRun) run = { 0 };
 
   run_checked (argv, &run);
-  g_test_message ("msgfmt: %s", run.err);
+  print_lines ("msgfmt", run.err);
   g_assert_nonnull (strstr (run.err, " translated message"));
   g_assert_null (strstr (run.err, "untranslated"));
   g_assert_null (strstr (run.err, "fuzzy"));
