@@ -432,8 +432,9 @@ render_markdown_in_runs (BylineRenderer    *self,
   gsize budget = 2 * length;
   gboolean after_blank = FALSE;
 
-  /* A link's reference may be defined in any run. */
-  if (g_strstr_len (text, length, "]:") != NULL)
+  /* A link's reference may be defined in any run, and lines written as
+   * cmark-gfm writes them are counted from the start of the body. */
+  if (g_strstr_len (text, length, "]:") != NULL || g_strstr_len (text, length, "data-sourcepos") != NULL)
     {
       render_markdown (self, out, text, length, first_line);
       return;
