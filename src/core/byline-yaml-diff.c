@@ -241,6 +241,21 @@ ends_with_open_block_scalar (const BylineYamlEdit *edit,
   return block != NULL && block->end == edit->length && chomping (edit, block) != '-';
 }
 
+/* Whether the line at @line holds only a comment, indented deeper than
+ * @column. */
+static gboolean
+is_deeper_comment_line (const BylineYamlEdit *edit,
+                        gsize                 line,
+                        guint                 column)
+{
+  gsize p = line;
+
+  while (p < edit->length && edit->text[p] == ' ')
+    p++;
+
+  return p - line > column && p < edit->length && edit->text[p] == '#';
+}
+
 static void
 delete_block_run (BylineYamlEdit   *edit,
                   const BylineNode *old,
@@ -261,12 +276,15 @@ delete_block_run (BylineYamlEdit   *edit,
       end = byline_yaml_next_line (edit->text, edit->length, byline_yaml_line_end (edit->text, edit->length, end));
 
       /* A block before would take the blank lines after as its own: all
-       * with `+` chomping, those indented deeper than its text else. And
-       * tabs on them, which a plain value took in, are errors alone. */
+       * with `+` chomping, those indented deeper than its text else, and
+       * comments indented deeper than the members, which were the removed
+       * value's. And tabs on blank lines, which a plain value took in, are
+       * errors alone. */
       if (block != NULL ||
           byline_yaml_edit_has_tabbed_blank_lines_after (edit, g_ptr_array_index (old->values, last)))
         while (end < edit->length &&
-               byline_yaml_is_blank_range (edit->text, end, byline_yaml_line_end (edit->text, edit->length, end)))
+               (byline_yaml_is_blank_range (edit->text, end, byline_yaml_line_end (edit->text, edit->length, end)) ||
+                (block != NULL && is_deeper_comment_line (edit, end, byline_yaml_edit_member_column (edit, old)))))
           end = byline_yaml_next_line (edit->text, edit->length, end);
 
       byline_yaml_edit_splice (edit, line, end, NULL);
