@@ -402,11 +402,11 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
       g_string_append (written, scalar);
     }
   else if ((old->target == NULL && old->style == BYLINE_NODE_STYLE_FLOW && value->style == BYLINE_NODE_STYLE_ANY) ||
-           (is_item && old->anchor != NULL))
+           (is_item && (old->anchor != NULL || (old->tag != NULL && keeps_properties (old, value)))))
     {
       /* A list written `[a, b]` stays on its line; so does one after an
-       * item's anchor, which a block mapping there would give its first
-       * key instead. */
+       * item's anchor or tag, which a block mapping there would give its
+       * first key instead. */
       g_autofree char *flow = byline_yaml_write_flow (value, edit->habits.newline);
 
       if (flow == NULL)
