@@ -96,6 +96,29 @@ skip_property (const char *text,
   return pos;
 }
 
+/* Whether a property starts at @pos that the node has not had yet: a node
+ * has one anchor and one tag at most, and another one after them is its
+ * first key's. */
+static gboolean
+is_next_property (const char *text,
+                  gsize       length,
+                  gsize       pos,
+                  gboolean   *seen_anchor,
+                  gboolean   *seen_tag)
+{
+  gboolean *seen;
+
+  if (pos >= length || (text[pos] != '&' && text[pos] != '!'))
+    return FALSE;
+
+  seen = text[pos] == '&' ? seen_anchor : seen_tag;
+  if (*seen)
+    return FALSE;
+
+  *seen = TRUE;
+  return TRUE;
+}
+
 /* Skips the anchor and tag written before a node's content, and the gaps
  * after them. */
 gsize
@@ -103,7 +126,10 @@ byline_yaml_skip_properties (const char *text,
                              gsize       length,
                              gsize       pos)
 {
-  while (pos < length && (text[pos] == '&' || text[pos] == '!'))
+  gboolean seen_anchor = FALSE;
+  gboolean seen_tag = FALSE;
+
+  while (is_next_property (text, length, pos, &seen_anchor, &seen_tag))
     pos = byline_yaml_skip_gap (text, length, skip_property (text, length, pos));
 
   return pos;
@@ -116,9 +142,11 @@ byline_yaml_properties_end (const char *text,
                             gsize       length,
                             gsize       pos)
 {
+  gboolean seen_anchor = FALSE;
+  gboolean seen_tag = FALSE;
   gsize end = pos;
 
-  while (pos < length && (text[pos] == '&' || text[pos] == '!'))
+  while (is_next_property (text, length, pos, &seen_anchor, &seen_tag))
     {
       end = skip_property (text, length, pos);
       pos = byline_yaml_skip_gap (text, length, end);
