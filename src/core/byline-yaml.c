@@ -195,6 +195,7 @@ begin (BylineYamlEdit      *edit,
        BylineNode          *root,
        const char * const  *path,
        const char          *newline,
+       gboolean             changes_key,
        Target              *target,
        GError             **error)
 {
@@ -209,6 +210,12 @@ begin (BylineYamlEdit      *edit,
 
   if (target->index >= 0 &&
       !check_not_shared (g_ptr_array_index (target->parent->values, target->index), TRUE,
+                         shared, path[g_strv_length ((char **) path) - 1], error))
+    return FALSE;
+
+  /* Removed or renamed, a key that aliases repeat would change them too. */
+  if (changes_key && target->index >= 0 && target->parent->keys != NULL &&
+      !check_not_shared (g_ptr_array_index (target->parent->keys, target->index), TRUE,
                          shared, path[g_strv_length ((char **) path) - 1], error))
     return FALSE;
 
@@ -339,7 +346,7 @@ yaml_set (const char          *text,
   Target target;
   gboolean ok;
 
-  if (!begin (&edit, text, root, path, newline, &target, error))
+  if (!begin (&edit, text, root, path, newline, FALSE, &target, error))
     return NULL;
 
   last = path[g_strv_length ((char **) path) - 1];
@@ -385,7 +392,7 @@ yaml_remove (const char          *text,
   gsize content;
   gboolean ok;
 
-  if (!begin (&edit, text, root, path, newline, &target, error))
+  if (!begin (&edit, text, root, path, newline, TRUE, &target, error))
     return NULL;
 
   parent = target.parent;
@@ -438,7 +445,7 @@ yaml_rename (const char          *text,
   Target target;
   gboolean ok;
 
-  if (!begin (&edit, text, root, path, newline, &target, error))
+  if (!begin (&edit, text, root, path, newline, TRUE, &target, error))
     return NULL;
 
   if (target.index < 0 || target.parent->kind != BYLINE_NODE_MAPPING)
