@@ -214,10 +214,13 @@ byline_yaml_edit_member_start (const BylineYamlEdit *edit,
       gsize from = index > 0
         ? byline_yaml_edit_member_end (edit, collection, index - 1)
         : byline_yaml_edit_content_start (edit, collection);
-      gsize question = byline_yaml_skip_gap (edit->text, edit->length, from);
+      gsize question;
 
       /* An explicit key starts with its `?`, which may stand lines (and
-       * comments, and in a flow mapping the comma) before it. */
+       * comments, and in a flow mapping the comma or the brace) before it. */
+      if (index == 0 && collection->style == BYLINE_NODE_STYLE_FLOW && from < start && edit->text[from] == '{')
+        from++;
+      question = byline_yaml_skip_gap (edit->text, edit->length, from);
       if (index > 0 && question < start && edit->text[question] == ',')
         question = byline_yaml_skip_gap (edit->text, edit->length, question + 1);
       if (question < start && edit->text[question] == '?')
