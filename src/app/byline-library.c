@@ -488,7 +488,8 @@ byline_library_set_site (BylineLibrary *self,
       self->index = byline_post_index_new (site);
       g_signal_connect_swapped (self->index, "notify::is-loading", G_CALLBACK (queue_update_state), self);
       byline_post_index_follow_changes (self->index);
-      byline_post_index_load_async (self->index, BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS,
+      byline_post_index_load_async (self->index,
+                                    BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS | BYLINE_POST_INDEX_FLAGS_SEARCHABLE,
                                     self->cancellable, loaded_cb, g_object_ref (self));
     }
 

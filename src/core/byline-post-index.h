@@ -14,9 +14,16 @@
 
 G_BEGIN_DECLS
 
+/**
+ * BylinePostIndexFlags:
+ * @BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS: list the site's drafts too
+ * @BYLINE_POST_INDEX_FLAGS_SEARCHABLE: make each entry's search text
+ *   while scanning, in the scan's threads, for a search that must not wait
+ */
 typedef enum {
   BYLINE_POST_INDEX_FLAGS_NONE           = 0,
   BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS = 1 << 0,
+  BYLINE_POST_INDEX_FLAGS_SEARCHABLE     = 1 << 1,
 } BylinePostIndexFlags;
 
 #define BYLINE_TYPE_POST_INDEX (byline_post_index_get_type ())

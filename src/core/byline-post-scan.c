@@ -277,7 +277,6 @@ byline_post_scan_file (BylineSite  *site,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *stem = NULL;
-  BylinePostEntry *entry;
   g_auto(GStrv) categories = NULL;
   g_auto(GStrv) tags = NULL;
   BylineNode *title_node;
@@ -339,14 +338,9 @@ byline_post_scan_file (BylineSite  *site,
   file = g_file_new_for_path (path);
   if (front_matter != NULL)
     *front_matter = g_steal_pointer (&root);
-  entry = byline_post_entry_new (file, path + strlen (root_path) + 1, title, date, date_text,
-                                 (const char * const *) categories, (const char * const *) tags,
-                                 in_drafts);
-
-  /* Made here, in the scan's threads, a search needs no more than a look. */
-  byline_post_entry_get_search_text (entry);
-
-  return entry;
+  return byline_post_entry_new (file, path + strlen (root_path) + 1, title, date, date_text,
+                                (const char * const *) categories, (const char * const *) tags,
+                                in_drafts);
 }
 
 static gboolean
@@ -456,6 +450,21 @@ list_folder (BylineSite    *site,
   return TRUE;
 }
 
+/* Whether the scan keeps @entry, and makes ready what @flags ask of it. */
+static gboolean
+keeps_entry (BylinePostEntry      *entry,
+             BylinePostIndexFlags  flags)
+{
+  if ((flags & BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS) == 0 && byline_post_entry_is_draft (entry))
+    return FALSE;
+
+  /* Made here, in the scan's threads, a search needs no more than a look. */
+  if ((flags & BYLINE_POST_INDEX_FLAGS_SEARCHABLE) != 0)
+    byline_post_entry_get_search_text (entry);
+
+  return TRUE;
+}
+
 /* The files of a scan are shared among threads, each taking the next
  * chunk of them. */
 typedef struct {
@@ -463,7 +472,7 @@ typedef struct {
   const char         *root_path;
   GArray             *files;
   int                 next;
-  gboolean            include_drafts;
+  BylinePostIndexFlags flags;
   BylinePostScanFunc  func;
   gpointer            user_data;
   GCancellable       *cancellable;
@@ -499,7 +508,7 @@ scan_files (gpointer data)
 
           if (entry == NULL)
             continue;
-          if (!scan->include_drafts && byline_post_entry_is_draft (entry))
+          if (!keeps_entry (entry, scan->flags))
             {
               g_object_unref (entry);
               continue;
@@ -568,10 +577,10 @@ byline_post_scan_folders (BylineSite            *site,
   Scan scan = { 0 };
 
   g_array_set_clear_func (files, (GDestroyNotify) clear_post_file);
-  scan.include_drafts = (flags & BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS) != 0;
+  scan.flags = flags;
 
   if (!list_folder (site, posts, FALSE, files, cancellable, error) ||
-      (scan.include_drafts && strcmp (posts, drafts) != 0 &&
+      ((flags & BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS) != 0 && strcmp (posts, drafts) != 0 &&
        !list_folder (site, drafts, TRUE, files, cancellable, error)))
     return FALSE;
 
@@ -662,7 +671,7 @@ byline_post_scan_path (BylineSite            *site,
       g_autoptr(BylinePostEntry) entry = byline_post_scan_file (site, root_path, file->path,
                                                                 file->in_drafts, &front_matter);
 
-      if (entry == NULL || (!include_drafts && byline_post_entry_is_draft (entry)))
+      if (entry == NULL || !keeps_entry (entry, flags))
         continue;
 
       byline_taxonomy_add (taxonomy, entry, front_matter);
