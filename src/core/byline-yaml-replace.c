@@ -133,7 +133,10 @@ place_value (BylineYamlEdit   *edit,
                                written);
     }
   else if (new_below)
-    byline_yaml_edit_splice (edit, anchor_line_end, old->end, written);
+    {
+      byline_yaml_edit_splice (edit, anchor_line_end, old->end, g_strconcat (written, glued ? " " : "", NULL));
+      g_free (written);
+    }
   else if (!is_empty && old_inline)
     {
       byline_yaml_edit_splice (edit, content, old->end,
