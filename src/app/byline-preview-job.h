@@ -20,35 +20,35 @@ G_BEGIN_DECLS
  * before it runs; the others are what it makes, read after it finished.
  */
 typedef struct {
-  BylineRenderer  *renderer;
+  BylineRenderer    *renderer;
   /* What the last render of the body left, for the next. */
   BylineRenderCache *render_cache;
   /* The front matter's text and format, when the header is to be
    * rendered; %NULL with @renders_header for a post without one. */
-  gboolean         renders_header;
-  char            *front_matter;
-  BylineFormat     format;
-  char            *body;
-  BylineBodyKind   body_kind;
-  guint            body_line;
-  char            *asset_folder;
+  gboolean           renders_header;
+  char              *front_matter;
+  BylineFormat       format;
+  char              *body;
+  BylineBodyKind     body_kind;
+  guint              body_line;
+  char              *asset_folder;
   /* The body the page shows, its source and where that starts; %NULL to
    * fill the page's body anew. Without the source, the body is always
    * rendered again. */
-  GBytes          *shown_body;
-  GBytes          *shown_source;
-  guint            shown_body_line;
-  guint            shown_body_lines;
+  GBytes            *shown_body;
+  GBytes            *shown_source;
+  guint              shown_body_line;
+  guint              shown_body_lines;
   /* Whether to make the page itself, with the user's style. */
-  gboolean         renders_page;
-  char            *user_css;
+  gboolean           renders_page;
+  char              *user_css;
 
-  char            *page;
-  char            *header;
-  GBytes          *body_html;
-  guint            body_lines;
+  char              *page;
+  char              *header;
+  GBytes            *body_html;
+  guint              body_lines;
   /* %NULL when the body did not change. */
-  BylineHtmlPatch *patch;
+  BylineHtmlPatch   *patch;
 } BylinePreviewJob;
 
 BylinePreviewJob *byline_preview_job_new        (BylineRenderer       *renderer,

@@ -468,18 +468,18 @@ keeps_entry (BylinePostEntry      *entry,
 /* The files of a scan are shared among threads, each taking the next
  * chunk of them. */
 typedef struct {
-  BylineSite         *site;
-  const char         *root_path;
-  GArray             *files;
-  int                 next;
-  BylinePostIndexFlags flags;
-  BylinePostScanFunc  func;
-  gpointer            user_data;
-  GCancellable       *cancellable;
+  BylineSite           *site;
+  const char           *root_path;
+  GArray               *files;
+  int                   next;
+  BylinePostIndexFlags  flags;
+  BylinePostScanFunc    func;
+  gpointer              user_data;
+  GCancellable         *cancellable;
 
   /* Held while @func runs and while @taxonomy grows. */
-  GMutex              lock;
-  BylineTaxonomy     *taxonomy;
+  GMutex                lock;
+  BylineTaxonomy       *taxonomy;
 } Scan;
 
 #define CHUNK_SIZE 64
