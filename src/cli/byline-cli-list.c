@@ -42,10 +42,32 @@ append_joined (GString            *out,
     }
 }
 
+/* Appends @value with at least @width digits. */
+static void
+append_padded (GString *out,
+               int      value,
+               guint    width)
+{
+  char digits[12];
+  guint n = 0;
+
+  do
+    {
+      digits[n++] = '0' + value % 10;
+      value /= 10;
+    }
+  while (value > 0 && n < sizeof digits);
+
+  while (n < width)
+    digits[n++] = '0';
+  while (n > 0)
+    g_string_append_c (out, digits[--n]);
+}
+
 /* One line a post, its fields apart by tabs: date (in the site's time
  * zone), title, categories, tags, path and, for drafts, `draft`. A site
  * has thousands of lines: they are put together piece by piece, without
- * the formatting of g_date_time_format(). */
+ * the formatting of printf(). */
 static char *
 format_lines (BylinePostIndex *index)
 {
@@ -56,11 +78,19 @@ format_lines (BylinePostIndex *index)
     {
       g_autoptr(BylinePostEntry) entry = g_list_model_get_item (G_LIST_MODEL (index), i);
       g_autoptr(GDateTime) local = g_date_time_to_timezone (byline_post_entry_get_date (entry), zone);
+      int year, month, day;
 
-      g_string_append_printf (out, "%04d-%02d-%02d %02d:%02d\t",
-                              g_date_time_get_year (local), g_date_time_get_month (local),
-                              g_date_time_get_day_of_month (local), g_date_time_get_hour (local),
-                              g_date_time_get_minute (local));
+      g_date_time_get_ymd (local, &year, &month, &day);
+      append_padded (out, year, 4);
+      g_string_append_c (out, '-');
+      append_padded (out, month, 2);
+      g_string_append_c (out, '-');
+      append_padded (out, day, 2);
+      g_string_append_c (out, ' ');
+      append_padded (out, g_date_time_get_hour (local), 2);
+      g_string_append_c (out, ':');
+      append_padded (out, g_date_time_get_minute (local), 2);
+      g_string_append_c (out, '\t');
       g_string_append (out, byline_post_entry_get_title (entry));
       g_string_append_c (out, '\t');
       append_joined (out, byline_post_entry_get_categories (entry));

@@ -137,7 +137,9 @@ site_loaded_cb (GObject      *object,
 
   data->n_pending = 2;
   data->index = byline_post_index_new (data->site);
-  byline_post_index_load_async (data->index, BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS, cancellable,
+  byline_post_index_load_async (data->index,
+                                BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS | BYLINE_POST_INDEX_FLAGS_COUNT_TERMS,
+                                cancellable,
                                 index_loaded_cb, g_object_ref (task));
 
   part = g_task_new (NULL, cancellable, site_files_read_cb, g_object_ref (task));

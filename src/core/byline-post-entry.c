@@ -8,21 +8,29 @@
 #include "byline-post-entry.h"
 #include "byline-post-query.h"
 
+/* A site has thousands of entries, made in the scan's threads and freed
+ * all at once when a list goes: an entry's strings share one block, and
+ * its file is made the first time it is asked for. */
 struct _BylinePostEntry
 {
-  GObject    parent_instance;
+  GObject              parent_instance;
 
-  GFile     *file;
-  char      *path;
-  char      *title;
-  GDateTime *date;
-  char      *date_text;
-  GStrv      categories;
-  GStrv      tags;
-  gboolean   is_draft;
+  char                *root;
+  GFile               *file;
+  GDateTime           *date;
+  gint64               date_usec;
+  gboolean             is_draft;
+
+  /* In @strings. */
+  const char          *path;
+  const char          *title;
+  const char          *date_text;
+  const char * const  *categories;
+  const char * const  *tags;
+  gpointer             strings;
 
   /* Made at the first search, from whichever thread asks first. */
-  char      *search_text;
+  char                *search_text;
 };
 
 G_DEFINE_FINAL_TYPE (BylinePostEntry, byline_post_entry, G_TYPE_OBJECT)
@@ -47,13 +55,10 @@ byline_post_entry_finalize (GObject *object)
 {
   BylinePostEntry *self = (BylinePostEntry *)object;
 
+  g_clear_pointer (&self->root, g_ref_string_release);
   g_clear_object (&self->file);
-  g_clear_pointer (&self->path, g_free);
-  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->date, g_date_time_unref);
-  g_clear_pointer (&self->date_text, g_free);
-  g_clear_pointer (&self->categories, g_strfreev);
-  g_clear_pointer (&self->tags, g_strfreev);
+  g_clear_pointer (&self->strings, g_free);
   g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (byline_post_entry_parent_class)->finalize (object);
@@ -70,7 +75,7 @@ byline_post_entry_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_FILE:
-      g_value_set_object (value, self->file);
+      g_value_set_object (value, byline_post_entry_get_file (self));
       break;
     case PROP_PATH:
       g_value_set_string (value, self->path);
@@ -139,10 +144,57 @@ byline_post_entry_init (BylinePostEntry *self)
 {
 }
 
+static gsize
+strv_length (const char * const *strv)
+{
+  gsize n = 0;
+
+  while (strv[n] != NULL)
+    n++;
+  return n;
+}
+
+/* Copies @text to @cursor, and moves @cursor past it. */
+static const char *
+copy_string (char       **cursor,
+             const char  *text)
+{
+  gsize size = strlen (text) + 1;
+  const char *copy = memcpy (*cursor, text, size);
+
+  *cursor += size;
+  return copy;
+}
+
+/* Copies the strings of @strv to @cursor, their pointers to @pointers. */
+static const char * const *
+copy_strv (char               **cursor,
+           const char         **pointers,
+           const char * const  *strv)
+{
+  gsize n = strv_length (strv);
+
+  for (gsize i = 0; i < n; i++)
+    pointers[i] = copy_string (cursor, strv[i]);
+  pointers[n] = NULL;
+
+  return pointers;
+}
+
+static gsize
+strv_size (const char * const *strv)
+{
+  gsize size = 0;
+
+  for (guint i = 0; strv[i] != NULL; i++)
+    size += strlen (strv[i]) + 1;
+  return size;
+}
+
 /**
  * byline_post_entry_new:
- * @file: the post's file
- * @path: the file's path relative to the site
+ * @root: the site's root folder
+ * @path: the post's file, relative to @root
  * @title: the title, or the file's name when the post has none
  * @date: (nullable): when the post is dated, as its site reads it
  * @date_text: (nullable): the date as written
@@ -151,7 +203,7 @@ byline_post_entry_init (BylinePostEntry *self)
  * @is_draft: whether it is a draft
  */
 BylinePostEntry *
-byline_post_entry_new (GFile              *file,
+byline_post_entry_new (const char         *root,
                        const char         *path,
                        const char         *title,
                        GDateTime          *date,
@@ -162,20 +214,39 @@ byline_post_entry_new (GFile              *file,
 {
   static const char * const none[] = { NULL };
   BylinePostEntry *self;
+  const char **pointers;
+  gsize n_pointers;
+  char *cursor;
 
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (root != NULL, NULL);
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
 
+  categories = categories != NULL ? categories : none;
+  tags = tags != NULL ? tags : none;
+
   self = g_object_new (BYLINE_TYPE_POST_ENTRY, NULL);
-  self->file = g_object_ref (file);
-  self->path = g_strdup (path);
-  self->title = g_strdup (title);
-  self->date = date != NULL ? g_date_time_ref (date) : NULL;
-  self->date_text = g_strdup (date_text);
-  self->categories = g_strdupv ((char **) (categories != NULL ? categories : none));
-  self->tags = g_strdupv ((char **) (tags != NULL ? tags : none));
+  self->root = g_ref_string_new_intern (root);
+  if (date != NULL)
+    {
+      self->date = g_date_time_ref (date);
+      self->date_usec = g_date_time_to_unix (date) * G_USEC_PER_SEC + g_date_time_get_microsecond (date);
+    }
   self->is_draft = !!is_draft;
+
+  n_pointers = strv_length (categories) + 1 + strv_length (tags) + 1;
+  self->strings = g_malloc (n_pointers * sizeof (char *) +
+                            strlen (path) + 1 + strlen (title) + 1 +
+                            (date_text != NULL ? strlen (date_text) + 1 : 0) +
+                            strv_size (categories) + strv_size (tags));
+  pointers = self->strings;
+  cursor = (char *) (pointers + n_pointers);
+
+  self->path = copy_string (&cursor, path);
+  self->title = copy_string (&cursor, title);
+  self->date_text = date_text != NULL ? copy_string (&cursor, date_text) : NULL;
+  self->categories = copy_strv (&cursor, pointers, categories);
+  self->tags = copy_strv (&cursor, pointers + strv_length (categories) + 1, tags);
 
   return self;
 }
@@ -188,9 +259,18 @@ byline_post_entry_new (GFile              *file,
 GFile *
 byline_post_entry_get_file (BylinePostEntry *self)
 {
+  GFile *file;
+
   g_return_val_if_fail (BYLINE_IS_POST_ENTRY (self), NULL);
 
-  return self->file;
+  if ((file = g_atomic_pointer_get (&self->file)) != NULL)
+    return file;
+
+  file = g_file_new_build_filename (self->root, self->path, NULL);
+  if (!g_atomic_pointer_compare_and_exchange (&self->file, NULL, file))
+    g_object_unref (file);
+
+  return g_atomic_pointer_get (&self->file);
 }
 
 /**
@@ -246,7 +326,7 @@ byline_post_entry_get_categories (BylinePostEntry *self)
 {
   g_return_val_if_fail (BYLINE_IS_POST_ENTRY (self), NULL);
 
-  return (const char * const *) self->categories;
+  return self->categories;
 }
 
 const char * const *
@@ -254,7 +334,7 @@ byline_post_entry_get_tags (BylinePostEntry *self)
 {
   g_return_val_if_fail (BYLINE_IS_POST_ENTRY (self), NULL);
 
-  return (const char * const *) self->tags;
+  return self->tags;
 }
 
 gboolean
@@ -307,10 +387,8 @@ byline_post_entry_compare (BylinePostEntry *a,
 {
   if (a->date != NULL && b->date != NULL)
     {
-      int order = g_date_time_compare (b->date, a->date);
-
-      if (order != 0)
-        return order;
+      if (a->date_usec != b->date_usec)
+        return a->date_usec < b->date_usec ? 1 : -1;
     }
   else if (a->date != NULL || b->date != NULL)
     return a->date != NULL ? -1 : 1;
@@ -319,7 +397,7 @@ byline_post_entry_compare (BylinePostEntry *a,
 }
 
 static BylineNode *
-strv_to_node (GStrv strv)
+strv_to_node (const char * const *strv)
 {
   BylineNode *node = byline_node_new_sequence ();
 

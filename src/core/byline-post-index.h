@@ -19,11 +19,15 @@ G_BEGIN_DECLS
  * @BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS: list the site's drafts too
  * @BYLINE_POST_INDEX_FLAGS_SEARCHABLE: make each entry's search text
  *   while scanning, in the scan's threads, for a search that must not wait
+ * @BYLINE_POST_INDEX_FLAGS_COUNT_TERMS: count the categories, tags and
+ *   keys the posts use, for byline_post_index_get_categories(),
+ *   byline_post_index_get_tags() and byline_post_index_get_keys()
  */
 typedef enum {
   BYLINE_POST_INDEX_FLAGS_NONE           = 0,
   BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS = 1 << 0,
   BYLINE_POST_INDEX_FLAGS_SEARCHABLE     = 1 << 1,
+  BYLINE_POST_INDEX_FLAGS_COUNT_TERMS    = 1 << 2,
 } BylinePostIndexFlags;
 
 #define BYLINE_TYPE_POST_INDEX (byline_post_index_get_type ())

@@ -274,7 +274,6 @@ byline_post_scan_file (BylineSite  *site,
                        BylineNode **front_matter)
 {
   g_autoptr(BylineNode) root = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *stem = NULL;
   g_auto(GStrv) categories = NULL;
@@ -335,10 +334,9 @@ byline_post_scan_file (BylineSite  *site,
   categories = read_terms (site, root, "categories", "category");
   tags = read_terms (site, root, "tags", "tag");
 
-  file = g_file_new_for_path (path);
   if (front_matter != NULL)
     *front_matter = g_steal_pointer (&root);
-  return byline_post_entry_new (file, path + strlen (root_path) + 1, title, date, date_text,
+  return byline_post_entry_new (root_path, path + strlen (root_path) + 1, title, date, date_text,
                                 (const char * const *) categories, (const char * const *) tags,
                                 in_drafts);
 }
@@ -514,7 +512,8 @@ scan_files (gpointer data)
               continue;
             }
 
-          byline_taxonomy_add (taxonomy, entry, front_matter);
+          if ((scan->flags & BYLINE_POST_INDEX_FLAGS_COUNT_TERMS) != 0)
+            byline_taxonomy_add (taxonomy, entry, front_matter);
           g_ptr_array_add (found, entry);
         }
 
@@ -547,7 +546,8 @@ scan_files_in_background (gpointer data)
 
 /**
  * byline_post_scan_folders:
- * @taxonomy: where the categories, tags and keys of the posts are counted
+ * @taxonomy: where the categories, tags and keys of the posts are counted,
+ *   with %BYLINE_POST_INDEX_FLAGS_COUNT_TERMS
  * @in_background: whether the scan runs behind a user interface, at a low
  *   priority, in threads of its own
  * @func: called with each post, in no particular order, from the scan's
@@ -674,7 +674,8 @@ byline_post_scan_path (BylineSite            *site,
       if (entry == NULL || !keeps_entry (entry, flags))
         continue;
 
-      byline_taxonomy_add (taxonomy, entry, front_matter);
+      if ((flags & BYLINE_POST_INDEX_FLAGS_COUNT_TERMS) != 0)
+        byline_taxonomy_add (taxonomy, entry, front_matter);
       func (entry, user_data);
     }
 

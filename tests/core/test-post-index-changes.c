@@ -127,7 +127,9 @@ test_posts_follow_files (void)
                                             "source/_posts/b.md", "---\ntitle: B\ndate: 2021-06-01 00:00:00\ncategories: [News]\n---\n",
                                             "source/_drafts/idea.md", "---\ntitle: Idea\ndate: 2020-01-01 00:00:00\n---\n",
                                             NULL);
-  g_autoptr(BylinePostIndex) index = follow_site (root, BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS, 3);
+  g_autoptr(BylinePostIndex) index = follow_site (root,
+                                                  BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS |
+                                                  BYLINE_POST_INDEX_FLAGS_COUNT_TERMS, 3);
   g_autoptr(GArray) categories = NULL;
   g_autofree char *b = g_build_filename (root, "source/_posts/b.md", NULL);
   g_autofree char *idea = g_build_filename (root, "source/_drafts/idea.md", NULL);

@@ -122,7 +122,7 @@ static void
 test_taxonomy (void)
 {
   g_autofree char *root = make_hexo_site ();
-  g_autoptr(BylinePostIndex) index = load_index (root, BYLINE_POST_INDEX_FLAGS_NONE);
+  g_autoptr(BylinePostIndex) index = load_index (root, BYLINE_POST_INDEX_FLAGS_COUNT_TERMS);
   g_autoptr(GArray) categories = byline_post_index_get_categories (index);
   g_autoptr(GArray) tags = byline_post_index_get_tags (index);
   g_autoptr(GArray) keys = byline_post_index_get_keys (index);
@@ -303,7 +303,7 @@ test_load_async (void)
   site = site_fixture_load (root);
   index = byline_post_index_new (site);
   g_signal_connect (index, "items-changed", G_CALLBACK (items_changed_cb), &streaming);
-  byline_post_index_load_async (index, BYLINE_POST_INDEX_FLAGS_NONE, NULL, loaded_cb, &streaming);
+  byline_post_index_load_async (index, BYLINE_POST_INDEX_FLAGS_COUNT_TERMS, NULL, loaded_cb, &streaming);
   g_assert_true (byline_post_index_is_loading (index));
 
   while (!streaming.done)

@@ -12,9 +12,7 @@ make_entry (const char         *title,
             const char * const *categories,
             const char * const *tags)
 {
-  g_autoptr(GFile) file = g_file_new_for_path ("/site/source/_posts/post.md");
-
-  return byline_post_entry_new (file, "source/_posts/post.md", title, NULL, NULL,
+  return byline_post_entry_new ("/site", "source/_posts/post.md", title, NULL, NULL,
                                 categories, tags, FALSE);
 }
 
