@@ -331,18 +331,20 @@ int
 byline_node_find_key (const BylineNode *self,
                       const char       *key)
 {
-  guint n;
+  const BylineNode *mapping;
 
   g_return_val_if_fail (self != NULL, -1);
   g_return_val_if_fail (key != NULL, -1);
 
-  if (byline_node_get_kind (self) != BYLINE_NODE_MAPPING)
+  mapping = byline_node_resolve (self);
+  if (mapping->kind != BYLINE_NODE_MAPPING)
     return -1;
 
-  n = byline_node_get_n_children (self);
-  for (guint i = 0; i < n; i++)
+  /* Listing a site looks up a few keys in every post: the walk reads the
+   * keys' text directly, as byline_node_get_key_string() would. */
+  for (guint i = 0; i < mapping->keys->len; i++)
     {
-      const char *name = byline_node_get_key_string (self, i);
+      const char *name = byline_node_resolve (g_ptr_array_index (mapping->keys, i))->text;
 
       if (name != NULL && strcmp (name, key) == 0)
         return (int) i;

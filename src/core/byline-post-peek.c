@@ -55,6 +55,10 @@ is_simple_text (const char *text,
 
   for (; p < end; p++)
     {
+      /* Most bytes are printable ASCII or go on a character. */
+      if ((*p >= 0x20 && *p < 0x7f) || (*p >= 0x80 && *p < 0xc2) ||
+          (*p > 0xc2 && *p < 0xe2) || (*p > 0xe2 && *p < 0xef))
+        continue;
       if (*p < 0x20 ? *p != '\n' : *p == 0x7f)
         return FALSE;
       /* U+0080 to U+009F, with U+0085, a line break. */
