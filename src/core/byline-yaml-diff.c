@@ -208,7 +208,7 @@ static const BylineNode *
 last_block_scalar (const BylineNode *node)
 {
   while (node->target == NULL && node->style == BYLINE_NODE_STYLE_BLOCK && node->values->len > 0)
-    node = g_ptr_array_index (node->values, node->values->len - 1);
+    node = last_node (node, node->values->len - 1);
 
   if (node->target != NULL ||
       (node->style != BYLINE_NODE_STYLE_LITERAL && node->style != BYLINE_NODE_STYLE_FOLDED))
@@ -275,22 +275,51 @@ delete_block_run (BylineYamlEdit   *edit,
     {
       end = byline_yaml_next_line (edit->text, edit->length, byline_yaml_line_end (edit->text, edit->length, end));
 
-      /* A block before would take the blank lines after as its own: all
-       * with `+` chomping, those indented deeper than its text else, and
-       * comments indented deeper than the members, which were the removed
-       * value's. And tabs on blank lines, which a plain value took in, are
-       * errors alone. */
-      if (block != NULL ||
-          byline_yaml_edit_has_tabbed_blank_lines_after (edit, g_ptr_array_index (old->values, last)))
+      /* Tabs on blank lines, which a plain value took in, are errors
+       * alone: those lines go with it. A block before would take the blank
+       * lines after as its own: all with `+` chomping, those indented
+       * deeper than its text else, and comments indented deeper than the
+       * members, which were the removed value's. */
+      end = MAX (end, byline_yaml_edit_tabbed_blank_lines_end (edit, g_ptr_array_index (old->values, last)));
+      if (block != NULL)
         while (end < edit->length &&
                (byline_yaml_is_blank_range (edit->text, end, byline_yaml_line_end (edit->text, edit->length, end)) ||
-                (block != NULL && is_deeper_comment_line (edit, end, byline_yaml_edit_member_column (edit, old)))))
+                is_deeper_comment_line (edit, end, byline_yaml_edit_member_column (edit, old))))
           end = byline_yaml_next_line (edit->text, edit->length, end);
 
       byline_yaml_edit_splice (edit, line, end, NULL);
     }
   else
     byline_yaml_edit_splice (edit, start, byline_yaml_edit_member_start (edit, old, survivor), NULL);
+}
+
+/* The end of member @last of a flow collection, past the trailing comma
+ * after it if there is one. */
+static gsize
+past_trailing_comma (const BylineYamlEdit *edit,
+                     const BylineNode     *old,
+                     int                   last)
+{
+  gsize end = byline_yaml_edit_member_end (edit, old, last);
+  gsize after = byline_yaml_skip_gap (edit->text, edit->length, end);
+
+  if (after < edit->length && edit->text[after] == ',')
+    return byline_yaml_skip_blanks (edit->text, edit->length, after + 1);
+  return end;
+}
+
+/* Whether the comma after @node in a flow collection must stay when the
+ * members after it go: a tag or anchor without a value would take in a
+ * closing bracket right after it, and a `-` alone before a blank is a
+ * block list's item. A trailing comma goes instead. */
+static gboolean
+keeps_comma_after (const BylineYamlEdit *edit,
+                   const BylineNode     *node)
+{
+  gsize content = byline_yaml_edit_content_start (edit, node);
+
+  return (node->end > node->start && content >= node->end) ||
+         (content + 1 == node->end && edit->text[content] == '-');
 }
 
 static void
@@ -314,21 +343,15 @@ delete_flow_run (BylineYamlEdit   *edit,
       gsize comma = byline_yaml_skip_gap (edit->text, edit->length,
                                           byline_yaml_edit_member_end (edit, old, first - 1));
 
-      /* A tag or anchor without a value would take in a closing bracket
-       * right after it: the comma stays between them. */
-      if (before->end > before->start && byline_yaml_edit_content_start (edit, before) >= before->end)
-        comma++;
-      byline_yaml_edit_splice (edit, comma, byline_yaml_edit_member_end (edit, old, last), NULL);
+      if (keeps_comma_after (edit, before))
+        byline_yaml_edit_splice (edit, comma + 1, past_trailing_comma (edit, old, last), NULL);
+      else
+        byline_yaml_edit_splice (edit, comma, byline_yaml_edit_member_end (edit, old, last), NULL);
     }
   else
     {
       /* All go, and a trailing comma with them: `[a, ]` becomes `[]`. */
-      gsize end = byline_yaml_edit_member_end (edit, old, last);
-      gsize after = byline_yaml_skip_gap (edit->text, edit->length, end);
-
-      if (after < edit->length && edit->text[after] == ',')
-        end = byline_yaml_skip_blanks (edit->text, edit->length, after + 1);
-      byline_yaml_edit_splice (edit, start, end, NULL);
+      byline_yaml_edit_splice (edit, start, past_trailing_comma (edit, old, last), NULL);
     }
 }
 
@@ -389,7 +412,7 @@ insert_member (BylineYamlEdit     *edit,
             at = byline_yaml_skip_blanks (edit->text, edit->length, at);
           g_string_append (out, at > 0 && edit->text[at - 1] == ':' ? " , " : ", ");
         }
-      else if (ends_with_open_block_scalar (edit, g_ptr_array_index (old->values, after)))
+      else if (ends_with_open_block_scalar (edit, last_node (old, after)))
         {
           g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
                        _("Nothing can follow the text block that ends the front matter without a line break"));

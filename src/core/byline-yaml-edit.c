@@ -47,7 +47,7 @@ byline_yaml_edit_content_start (const BylineYamlEdit *edit,
 {
   if (node->target != NULL || (node->anchor == NULL && node->tag == NULL))
     return node->start;
-  return MIN (byline_yaml_skip_properties (edit->text, edit->length, node->start), MAX (node->end, node->start));
+  return MIN (byline_yaml_skip_properties (edit->text, edit->length, node), MAX (node->end, node->start));
 }
 
 /* Learns how the file indents a list and a mapping under a key, from the
@@ -180,8 +180,9 @@ byline_yaml_edit_finish (BylineYamlEdit  *edit,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* Just past the `:` or `-` that introduces member @index of @collection;
- * in a flow list, where the item starts. */
+/* Just past the `:` or `-` that introduces member @index of @collection,
+ * or 0 for an explicit `? key` without its `: value` (whose text may end
+ * with a `:` of its own); in a flow list, where the item starts. */
 gsize
 byline_yaml_edit_indicator_end (const BylineYamlEdit *edit,
                                 const BylineNode     *collection,
@@ -191,8 +192,13 @@ byline_yaml_edit_indicator_end (const BylineYamlEdit *edit,
   gsize from;
 
   if (collection->kind == BYLINE_NODE_MAPPING)
-    return byline_yaml_find_indicator (edit->text, edit->length,
-                                       ((BylineNode *) g_ptr_array_index (collection->keys, index))->end, ':');
+    {
+      gsize key_end = ((BylineNode *) g_ptr_array_index (collection->keys, index))->end;
+      gsize indicator = byline_yaml_find_indicator (edit->text, edit->length, key_end, ':',
+                                                    collection->style == BYLINE_NODE_STYLE_FLOW);
+
+      return indicator > key_end ? indicator : 0;
+    }
 
   if (collection->style == BYLINE_NODE_STYLE_FLOW)
     return value->start;
@@ -200,7 +206,7 @@ byline_yaml_edit_indicator_end (const BylineYamlEdit *edit,
   from = index == 0
     ? byline_yaml_edit_content_start (edit, collection)
     : ((BylineNode *) g_ptr_array_index (collection->values, index - 1))->end;
-  return byline_yaml_find_indicator (edit->text, edit->length, from, '-');
+  return byline_yaml_find_indicator (edit->text, edit->length, from, '-', FALSE);
 }
 
 gsize
@@ -261,27 +267,34 @@ byline_yaml_edit_touches_properties (const BylineYamlEdit *edit,
                                      gsize                 content)
 {
   return content > old->start &&
-         byline_yaml_properties_end (edit->text, edit->length, old->start) == content;
+         byline_yaml_properties_end (edit->text, edit->length, old) == content;
 }
 
-/* A plain scalar reads the blank lines after it, tabs and all; after any
- * other value a tab there is an error. */
-gboolean
-byline_yaml_edit_has_tabbed_blank_lines_after (const BylineYamlEdit *edit,
-                                               const BylineNode     *old)
+/* A plain scalar reads the blank lines after it, tabs and all, and the
+ * blanks before a comment that ends it; after any other value a tab there
+ * is an error. Returns where those lines end when one has a tab, else 0. */
+gsize
+byline_yaml_edit_tabbed_blank_lines_end (const BylineYamlEdit *edit,
+                                         const BylineNode     *old)
 {
   gsize line = byline_yaml_next_line (edit->text, edit->length,
                                       byline_yaml_line_end (edit->text, edit->length, old->end));
+  gboolean tabbed = FALSE;
 
   for (; line < edit->length; line = byline_yaml_next_line (edit->text, edit->length, line))
     {
       gsize line_end = byline_yaml_line_end (edit->text, edit->length, line);
+      gsize blanks_end = byline_yaml_skip_blanks (edit->text, line_end, line);
+      gboolean has_tab = memchr (edit->text + line, '\t', blanks_end - line) != NULL;
 
-      if (!byline_yaml_is_blank_range (edit->text, line, line_end))
-        return FALSE;
-      if (memchr (edit->text + line, '\t', line_end - line) != NULL)
-        return TRUE;
+      if (blanks_end < line_end)
+        {
+          if (has_tab && edit->text[blanks_end] == '#')
+            return byline_yaml_next_line (edit->text, edit->length, line);
+          break;
+        }
+      tabbed |= has_tab;
     }
 
-  return FALSE;
+  return tabbed ? line : 0;
 }

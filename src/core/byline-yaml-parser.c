@@ -21,6 +21,8 @@ typedef struct {
   BylineNode *key;
   /* The number of nodes a reader sees in it, with aliases expanded. */
   guint64     expanded;
+  /* A block collection's indentation: the column of its keys or `-`. */
+  int         indent;
 } Frame;
 
 typedef struct {
@@ -87,17 +89,27 @@ top_frame (Parser *self)
   return self->frames->len > 0 ? &g_array_index (self->frames, Frame, self->frames->len - 1) : NULL;
 }
 
+/* libyaml's indentation where a value starts: its block collection's, or
+ * -1 at the root. */
+static int
+parent_indent (Parser *self)
+{
+  Frame *parent = top_frame (self);
+
+  return parent != NULL ? parent->indent : -1;
+}
+
 /* A block scalar's token runs on over the blank lines after it and the
  * next line's indentation; its span ends with its last line instead (the
  * last line holding text, or with `+` chomping the last kept blank line),
  * so that the lines after it stay outside. */
 static gsize
-block_scalar_end (Parser *self,
-                  gsize   start,
-                  gsize   token_end)
+block_scalar_end (Parser           *self,
+                  const BylineNode *node)
 {
   const char *text = self->text;
-  gsize header_end = byline_yaml_skip_properties (text, self->length, start);
+  gsize token_end = node->end;
+  gsize header_end = byline_yaml_skip_properties (text, self->length, node);
   gsize region_end = token_end;
   gsize indent = G_MAXSIZE;
   gboolean keep = FALSE;
@@ -105,8 +117,13 @@ block_scalar_end (Parser *self,
 
   if (header_end < token_end)
     header_end++;
-  while (header_end < token_end && strchr ("+-0123456789", text[header_end]) != NULL)
-    keep |= text[header_end++] == '+';
+  for (; header_end < token_end && strchr ("+-0123456789", text[header_end]) != NULL; header_end++)
+    {
+      keep |= text[header_end] == '+';
+      /* An indentation indicator counts from the collection's indentation. */
+      if (g_ascii_isdigit (text[header_end]))
+        indent = MAX (parent_indent (self), 0) + g_ascii_digit_value (text[header_end]);
+    }
 
   if (region_end < self->length &&
       byline_yaml_is_blank_range (text, byline_yaml_line_start (text, region_end), region_end))
@@ -203,15 +220,16 @@ empty_value_offset (Parser *self,
 
   container = parent->node;
   if (container->kind == BYLINE_NODE_MAPPING && parent->key != NULL)
-    return byline_yaml_find_indicator (self->text, self->length, parent->key->end, ':');
+    return byline_yaml_find_indicator (self->text, self->length, parent->key->end, ':',
+                                       container->style == BYLINE_NODE_STYLE_FLOW);
 
   if (container->kind == BYLINE_NODE_SEQUENCE && container->style == BYLINE_NODE_STYLE_BLOCK)
     {
       gsize from = container->values->len > 0
         ? ((BylineNode *) g_ptr_array_index (container->values, container->values->len - 1))->end
-        : byline_yaml_skip_properties (self->text, self->length, container->start);
+        : byline_yaml_skip_properties (self->text, self->length, container);
 
-      return byline_yaml_find_indicator (self->text, self->length, from, '-');
+      return byline_yaml_find_indicator (self->text, self->length, from, '-', FALSE);
     }
 
   return fallback;
@@ -239,6 +257,9 @@ handle_scalar (Parser       *self,
       return FALSE;
     }
 
+  /* The token's span first: a block's header is found in it. */
+  node->anchor = g_strdup ((const char *) event->data.scalar.anchor);
+  set_span (self, node, start, end);
   switch (style)
     {
     case YAML_SINGLE_QUOTED_SCALAR_STYLE:
@@ -249,11 +270,11 @@ handle_scalar (Parser       *self,
       break;
     case YAML_LITERAL_SCALAR_STYLE:
       node->style = BYLINE_NODE_STYLE_LITERAL;
-      end = block_scalar_end (self, start, end);
+      end = block_scalar_end (self, node);
       break;
     case YAML_FOLDED_SCALAR_STYLE:
       node->style = BYLINE_NODE_STYLE_FOLDED;
-      end = block_scalar_end (self, start, end);
+      end = block_scalar_end (self, node);
       break;
     case YAML_PLAIN_SCALAR_STYLE:
     case YAML_ANY_SCALAR_STYLE:
@@ -265,7 +286,6 @@ handle_scalar (Parser       *self,
     }
 
   set_span (self, node, start, end);
-  node->anchor = g_strdup ((const char *) event->data.scalar.anchor);
   register_anchor (self, node, 1);
   add_node (self, node, 1);
   return TRUE;
@@ -329,6 +349,21 @@ collection_tag_fits (const char     *tag,
   return g_strv_contains (kind == BYLINE_NODE_MAPPING ? mapping_tags : sequence_tags, tag);
 }
 
+/* The start event of a block collection ends at its first key or `-`, or
+ * just past the `-` of a list not indented under its key. Columns count
+ * characters, as libyaml's do. */
+static int
+collection_indent (Parser             *self,
+                   const yaml_event_t *event)
+{
+  gsize end = byte_offset (self, &event->end_mark);
+
+  if (event->type == YAML_SEQUENCE_START_EVENT && end > 0 && self->text[end - 1] == '-' &&
+      (end >= self->length || self->text[end] != '-'))
+    return (int) event->end_mark.column - 1;
+  return (int) event->end_mark.column;
+}
+
 static gboolean
 start_collection (Parser         *self,
                   yaml_event_t   *event,
@@ -379,6 +414,7 @@ start_collection (Parser         *self,
   frame.node->anchor = g_strdup (anchor);
   frame.node->start = start;
   frame.expanded = 1;
+  frame.indent = collection_indent (self, event);
   g_array_append_val (self->frames, frame);
   return TRUE;
 }
@@ -427,14 +463,14 @@ end_collection (Parser       *self,
   Frame *top = top_frame (self);
   g_autoptr(BylineNode) node = g_steal_pointer (&top->node);
   guint64 expanded = top->expanded;
-  gsize content = byline_yaml_skip_properties (self->text, self->length, node->start);
+  gsize content = byline_yaml_skip_properties (self->text, self->length, node);
   gsize end;
 
   g_array_set_size (self->frames, self->frames->len - 1);
 
   /* A block collection's end event comes with the next token; it really
    * ends with its last value. */
-  if (content < self->length && (self->text[content] == '[' || self->text[content] == '{'))
+  if (node->style == BYLINE_NODE_STYLE_FLOW)
     end = byte_offset (self, &event->end_mark);
   else if (node->values->len > 0)
     end = ((BylineNode *) g_ptr_array_index (node->values, node->values->len - 1))->end;

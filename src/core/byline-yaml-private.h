@@ -99,14 +99,15 @@ gsize          byline_yaml_skip_gap                          (const char        
                                                               gsize                   pos);
 gsize          byline_yaml_skip_properties                   (const char             *text,
                                                               gsize                   length,
-                                                              gsize                   pos);
+                                                              const BylineNode       *node);
 gsize          byline_yaml_properties_end                    (const char             *text,
                                                               gsize                   length,
-                                                              gsize                   pos);
+                                                              const BylineNode       *node);
 gsize          byline_yaml_find_indicator                    (const char             *text,
                                                               gsize                   length,
                                                               gsize                   pos,
-                                                              char                    indicator);
+                                                              char                    indicator,
+                                                              gboolean                in_flow);
 gboolean       byline_yaml_is_blank_range                    (const char             *text,
                                                               gsize                   start,
                                                               gsize                   end);
@@ -158,7 +159,7 @@ guint          byline_yaml_edit_column                       (const BylineYamlEd
                                                               gsize                   pos);
 gsize          byline_yaml_edit_content_start                (const BylineYamlEdit   *edit,
                                                               const BylineNode       *node);
-gboolean       byline_yaml_edit_has_tabbed_blank_lines_after (const BylineYamlEdit   *edit,
+gsize          byline_yaml_edit_tabbed_blank_lines_end       (const BylineYamlEdit   *edit,
                                                               const BylineNode       *old);
 gboolean       byline_yaml_edit_touches_properties           (const BylineYamlEdit   *edit,
                                                               const BylineNode       *old,

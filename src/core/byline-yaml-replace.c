@@ -44,7 +44,8 @@ block_scalar_indent (const BylineYamlEdit *edit,
 
 /* Whether block scalar @written, its lines indented by @indent, can take
  * the place of @old: the blank lines after it must stay outside it, so
- * none may be indented deeper than its text, and with `+` chomping, which
+ * none may be indented deeper than its text, nor the comment after them
+ * as deep (one that a `|4` header left out), and with `+` chomping, which
  * keeps blank lines, a line with text must follow at once. */
 static gboolean
 keeps_only_its_lines (const BylineYamlEdit *edit,
@@ -69,6 +70,9 @@ keeps_only_its_lines (const BylineYamlEdit *edit,
       if (line_end - line > indent || memchr (edit->text + line, '\t', line_end - line) != NULL)
         return FALSE;
     }
+
+  if (line < edit->length && strspn (edit->text + line, " ") >= indent)
+    return FALSE;
 
   if (memchr (written, '+', header_length) != NULL)
     return line == first_blank && line < edit->length &&
@@ -127,10 +131,13 @@ place_value (BylineYamlEdit   *edit,
 
   if (new_below && old_inline)
     {
-      byline_yaml_edit_splice (edit, anchor, is_empty ? anchor : old->end, glued ? g_strdup (" ") : NULL);
-      byline_yaml_edit_splice (edit, byline_yaml_line_end (text, edit->length, MAX (old->end, anchor)),
-                               byline_yaml_line_end (text, edit->length, MAX (old->end, anchor)),
-                               written);
+      /* The blanks after the old value go with it, as a tab right after
+       * the indicator would start a token; a comment keeps one space. */
+      gsize rest = byline_yaml_skip_blanks (text, edit->length, MAX (old->end, anchor));
+      gsize rest_line_end = byline_yaml_line_end (text, edit->length, rest);
+
+      byline_yaml_edit_splice (edit, anchor, rest, rest < rest_line_end ? g_strdup (" ") : NULL);
+      byline_yaml_edit_splice (edit, rest_line_end, rest_line_end, written);
     }
   else if (new_below)
     {
@@ -156,7 +163,7 @@ place_value (BylineYamlEdit   *edit,
                                g_strndup (written, first_line));
       if (!is_empty || written[first_line] != '\0')
         byline_yaml_edit_splice (edit, anchor_line_end, is_empty ? anchor_line_end : old->end,
-                                 written[first_line] != '\0' ? g_strdup (written + first_line) : NULL);
+                                 g_strconcat (written + first_line, glued ? " " : "", NULL));
       g_free (written);
     }
 }
@@ -230,7 +237,7 @@ set_flow_member (BylineYamlEdit  *edit,
 
       gsize indicator = byline_yaml_edit_indicator_end (edit, collection, index);
 
-      if (collection->kind == BYLINE_NODE_MAPPING && (indicator == 0 || edit->text[indicator - 1] != ':'))
+      if (collection->kind == BYLINE_NODE_MAPPING && indicator == 0)
         {
           gsize key_start = byline_yaml_edit_member_start (edit, collection, index);
 
@@ -377,7 +384,7 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
   else
     {
       content = byline_yaml_edit_content_start (edit, old);
-      anchor = content > old->start ? byline_yaml_properties_end (edit->text, edit->length, old->start) : indicator;
+      anchor = content > old->start ? byline_yaml_properties_end (edit->text, edit->length, old) : indicator;
     }
 
   /* An item written where the old one starts lines up with it, however
@@ -386,7 +393,7 @@ byline_yaml_edit_set_member (BylineYamlEdit  *edit,
       !byline_yaml_edit_touches_properties (edit, old, content))
     column = byline_yaml_edit_column (edit, content) - 2;
 
-  if (old->style == BYLINE_NODE_STYLE_PLAIN && byline_yaml_edit_has_tabbed_blank_lines_after (edit, old))
+  if (old->style == BYLINE_NODE_STYLE_PLAIN && byline_yaml_edit_tabbed_blank_lines_end (edit, old) > 0)
     {
       g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
                    _("Blank lines with tabs follow this value; remove their tabs first"));
@@ -449,6 +456,15 @@ byline_yaml_edit_rename_key (BylineYamlEdit  *edit,
   g_autoptr(BylineNode) key = byline_node_new_string (new_key);
   g_autofree char *written = NULL;
   g_autofree char *props = NULL;
+
+  /* A block may stand below its `?` at the mapping's column, where a key
+   * of another style would need a `:` on the same line. */
+  if (old->target == NULL && (old->style == BYLINE_NODE_STYLE_LITERAL || old->style == BYLINE_NODE_STYLE_FOLDED))
+    {
+      g_set_error (error, BYLINE_ERROR, BYLINE_ERROR_INVALID,
+                   _("This key is written as a “|” or “>” block; write it as plain or quoted text to rename it"));
+      return FALSE;
+    }
 
   written = byline_yaml_write_scalar (key,
                                       old->target != NULL ? BYLINE_NODE_STYLE_PLAIN : old->style,

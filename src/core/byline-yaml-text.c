@@ -96,9 +96,9 @@ skip_property (const char *text,
   return pos;
 }
 
-/* Whether a property starts at @pos that the node has not had yet: a node
- * has one anchor and one tag at most, and another one after them is its
- * first key's. */
+/* Whether a property starts at @pos that the node has and has not had
+ * yet: one written after them (or in place of one it lacks) is its first
+ * key's. */
 static gboolean
 is_next_property (const char *text,
                   gsize       length,
@@ -119,31 +119,17 @@ is_next_property (const char *text,
   return TRUE;
 }
 
-/* Skips the anchor and tag written before a node's content, and the gaps
- * after them. */
+/* The end of the anchor and tag written before @node's content, before
+ * the gap after them: where new content goes when a node keeps its
+ * anchor. */
 gsize
-byline_yaml_skip_properties (const char *text,
-                             gsize       length,
-                             gsize       pos)
+byline_yaml_properties_end (const char       *text,
+                            gsize             length,
+                            const BylineNode *node)
 {
-  gboolean seen_anchor = FALSE;
-  gboolean seen_tag = FALSE;
-
-  while (is_next_property (text, length, pos, &seen_anchor, &seen_tag))
-    pos = byline_yaml_skip_gap (text, length, skip_property (text, length, pos));
-
-  return pos;
-}
-
-/* The end of the anchor and tag written at @pos, before the gap after
- * them: where new content goes when a node keeps its anchor. */
-gsize
-byline_yaml_properties_end (const char *text,
-                            gsize       length,
-                            gsize       pos)
-{
-  gboolean seen_anchor = FALSE;
-  gboolean seen_tag = FALSE;
+  gboolean seen_anchor = node->anchor == NULL;
+  gboolean seen_tag = node->tag == NULL;
+  gsize pos = node->start;
   gsize end = pos;
 
   while (is_next_property (text, length, pos, &seen_anchor, &seen_tag))
@@ -155,18 +141,36 @@ byline_yaml_properties_end (const char *text,
   return end;
 }
 
+/* Skips the anchor and tag written before @node's content, and the gaps
+ * after them. */
+gsize
+byline_yaml_skip_properties (const char       *text,
+                             gsize             length,
+                             const BylineNode *node)
+{
+  gsize end = byline_yaml_properties_end (text, length, node);
+
+  return end > node->start ? byline_yaml_skip_gap (text, length, end) : end;
+}
+
 /* Where the value after the indicator @indicator (`:` of a key, `-` of a
  * list item) goes: just past the indicator when it follows @pos across
- * blanks and comments, else @pos. */
+ * blanks and comments, else @pos. Out of @in_flow collections, an
+ * indicator needs a blank or a line break after it (`::` starts a key). */
 gsize
 byline_yaml_find_indicator (const char *text,
                             gsize       length,
                             gsize       pos,
-                            char        indicator)
+                            char        indicator,
+                            gboolean    in_flow)
 {
   gsize next = byline_yaml_skip_gap (text, length, pos);
 
-  return next < length && text[next] == indicator ? next + 1 : pos;
+  if (next >= length || text[next] != indicator)
+    return pos;
+  if (!in_flow && next + 1 < length && strchr (" \t\r\n", text[next + 1]) == NULL)
+    return pos;
+  return next + 1;
 }
 
 gboolean

@@ -378,6 +378,27 @@ yaml_set (const char          *text,
   return finish (&edit, ok, error);
 }
 
+/* Writes `[]` or `{}` in place of the root collection @root, whose
+ * content starts at @content. */
+static void
+empty_root (BylineYamlEdit   *edit,
+            const BylineNode *root,
+            gsize             content)
+{
+  gsize tabbed_end = byline_yaml_edit_tabbed_blank_lines_end (edit, root);
+
+  byline_yaml_edit_splice (edit, content, root->end,
+                           g_strconcat (byline_yaml_edit_touches_properties (edit, root, content) ? " " : "",
+                                        root->kind == BYLINE_NODE_SEQUENCE ? "[]" : "{}", NULL));
+
+  /* Tabs on the blank lines after a plain value, which took them in, are
+   * errors after the brackets: those lines go with the value. */
+  if (tabbed_end > 0)
+    byline_yaml_edit_splice (edit, byline_yaml_next_line (edit->text, edit->length,
+                                                          byline_yaml_line_end (edit->text, edit->length, root->end)),
+                             tabbed_end, NULL);
+}
+
 static char *
 yaml_remove (const char          *text,
              BylineNode          *root,
@@ -419,9 +440,7 @@ yaml_remove (const char          *text,
         ok = byline_yaml_edit_set_member (&edit, target.grandparent, target.parent_index, empty, error);
       else
         {
-          byline_yaml_edit_splice (&edit, content, parent->end,
-                                   g_strconcat (byline_yaml_edit_touches_properties (&edit, parent, content) ? " " : "",
-                                                parent->kind == BYLINE_NODE_SEQUENCE ? "[]" : "{}", NULL));
+          empty_root (&edit, parent, content);
           ok = TRUE;
         }
       return finish (&edit, ok, error);
