@@ -144,16 +144,6 @@ byline_post_entry_init (BylinePostEntry *self)
 {
 }
 
-static gsize
-strv_length (const char * const *strv)
-{
-  gsize n = 0;
-
-  while (strv[n] != NULL)
-    n++;
-  return n;
-}
-
 /* Copies @text to @cursor, and moves @cursor past it. */
 static const char *
 copy_string (char       **cursor,
@@ -172,7 +162,7 @@ copy_strv (char               **cursor,
            const char         **pointers,
            const char * const  *strv)
 {
-  gsize n = strv_length (strv);
+  gsize n = g_strv_length ((GStrv) strv);
 
   for (gsize i = 0; i < n; i++)
     pointers[i] = copy_string (cursor, strv[i]);
@@ -234,7 +224,7 @@ byline_post_entry_new (const char         *root,
     }
   self->is_draft = !!is_draft;
 
-  n_pointers = strv_length (categories) + 1 + strv_length (tags) + 1;
+  n_pointers = g_strv_length ((GStrv) categories) + 1 + g_strv_length ((GStrv) tags) + 1;
   self->strings = g_malloc (n_pointers * sizeof (char *) +
                             strlen (path) + 1 + strlen (title) + 1 +
                             (date_text != NULL ? strlen (date_text) + 1 : 0) +
@@ -246,7 +236,7 @@ byline_post_entry_new (const char         *root,
   self->title = copy_string (&cursor, title);
   self->date_text = date_text != NULL ? copy_string (&cursor, date_text) : NULL;
   self->categories = copy_strv (&cursor, pointers, categories);
-  self->tags = copy_strv (&cursor, pointers + strv_length (categories) + 1, tags);
+  self->tags = copy_strv (&cursor, pointers + g_strv_length ((GStrv) categories) + 1, tags);
 
   return self;
 }
