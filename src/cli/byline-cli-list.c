@@ -72,11 +72,13 @@ static char *
 format_lines (BylinePostIndex *index)
 {
   GTimeZone *zone = byline_site_get_time_zone (byline_post_index_get_site (index));
-  GString *out = g_string_new (NULL);
+  GListModel *posts = G_LIST_MODEL (index);
+  guint n_posts = g_list_model_get_n_items (posts);
+  GString *out = g_string_sized_new (n_posts * 128);
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (index)); i++)
+  for (guint i = 0; i < n_posts; i++)
     {
-      g_autoptr(BylinePostEntry) entry = g_list_model_get_item (G_LIST_MODEL (index), i);
+      g_autoptr(BylinePostEntry) entry = g_list_model_get_item (posts, i);
       g_autoptr(GDateTime) local = g_date_time_to_timezone (byline_post_entry_get_date (entry), zone);
       int year, month, day;
 

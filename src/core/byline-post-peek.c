@@ -100,31 +100,58 @@ is_indicator (char c)
   return strchr ("-?:,[]{}#&*!|>'\"%@`", c) != NULL;
 }
 
-/* Makes a scalar as the parser does, from text copied into @scratch, which
- * saves an allocation for each of the many values of a site. */
-static BylineNode *
-new_scalar (GString    *scratch,
-            const char *text,
-            gsize       length,
-            gboolean    is_plain)
+/* At most this many keys are told apart without allocating: a front
+ * matter with more is the parser's to read. */
+#define MAX_KEYS 64
+
+typedef struct {
+  const char *start;
+  gsize       length;
+} Key;
+
+typedef struct {
+  /* Where values are copied before they become nodes, which saves an
+   * allocation for each of the many values of a site. */
+  GString            *scratch;
+  const char * const *wanted;
+  Key                 keys[MAX_KEYS];
+  guint               n_keys;
+} Peek;
+
+/* Makes a scalar as the parser does, into @value; a value that is only
+ * checked has no @value to make. */
+static gboolean
+new_scalar (Peek        *peek,
+            const char  *text,
+            gsize        length,
+            gboolean     is_plain,
+            BylineNode **value)
 {
+  GString *scratch = peek->scratch;
+
+  if (value == NULL)
+    return TRUE;
+
   if (text != scratch->str)
     {
       g_string_truncate (scratch, 0);
       g_string_append_len (scratch, text, length);
     }
 
-  return byline_yaml_scalar_new (scratch->str, length, is_plain, NULL, NULL);
+  *value = byline_yaml_scalar_new (scratch->str, length, is_plain, NULL, NULL);
+  return TRUE;
 }
 
 /* A quoted scalar on one line: single quotes with '' for a quote, or
  * double quotes without escapes. */
-static BylineNode *
-read_quoted (GString     *scratch,
-             const char  *p,
-             const char  *eol,
-             const char **after)
+static gboolean
+read_quoted (Peek         *peek,
+             const char   *p,
+             const char   *eol,
+             const char  **after,
+             BylineNode  **value)
 {
+  GString *scratch = peek->scratch;
   char quote = *p;
   const char *q;
 
@@ -132,31 +159,32 @@ read_quoted (GString     *scratch,
   for (p++; (q = memchr (p, quote, eol - p)) != NULL; p = q + 2)
     {
       if (quote == '"' && memchr (p, '\\', q - p) != NULL)
-        return NULL;
+        return FALSE;
       g_string_append_len (scratch, p, q - p);
       if (quote == '"' || q + 1 == eol || q[1] != '\'')
         {
           *after = q + 1;
-          return new_scalar (scratch, scratch->str, scratch->len, FALSE);
+          return new_scalar (peek, scratch->str, scratch->len, FALSE, value);
         }
       g_string_append_c (scratch, '\'');
     }
 
-  return NULL;
+  return FALSE;
 }
 
 /* A plain scalar in a block: to the end of the line, or to a comment. */
-static BylineNode *
-read_block_plain (GString     *scratch,
-                  const char  *p,
-                  const char  *eol,
-                  const char **after)
+static gboolean
+read_block_plain (Peek         *peek,
+                  const char   *p,
+                  const char   *eol,
+                  const char  **after,
+                  BylineNode  **value)
 {
   const char *end = eol;
   const char *q;
 
   if (p == eol || is_indicator (*p))
-    return NULL;
+    return FALSE;
 
   for (q = p; (q = memchr (q, '#', end - q)) != NULL; q++)
     if (q[-1] == ' ')
@@ -167,119 +195,135 @@ read_block_plain (GString     *scratch,
 
   for (q = p; (q = memchr (q, ':', end - q)) != NULL; q++)
     if (q + 1 == end || q[1] == ' ')
-      return NULL;
+      return FALSE;
 
   while (end > p && end[-1] == ' ')
     end--;
 
   *after = end;
-  return new_scalar (scratch, p, end - p, TRUE);
+  return new_scalar (peek, p, end - p, TRUE, value);
 }
 
 /* A plain scalar in a list in brackets, to the next comma or bracket. */
-static BylineNode *
-read_flow_plain (GString     *scratch,
-                 const char  *p,
-                 const char  *eol,
-                 const char **after)
+static gboolean
+read_flow_plain (Peek         *peek,
+                 const char   *p,
+                 const char   *eol,
+                 const char  **after,
+                 BylineNode  **value)
 {
   const char *last = p;
   const char *q;
 
   if (p == eol || is_indicator (*p))
-    return NULL;
+    return FALSE;
 
   for (q = p; q < eol && *q != ',' && *q != ']'; q++)
     {
       /* A colon, a bracket or a comment in a list is the parser's to
        * read. */
       if (strchr (":[{}", *q) != NULL || (*q == '#' && q[-1] == ' '))
-        return NULL;
+        return FALSE;
       if (*q != ' ')
         last = q + 1;
     }
 
   *after = q;
-  return new_scalar (scratch, p, last - p, TRUE);
+  return new_scalar (peek, p, last - p, TRUE, value);
 }
 
-static BylineNode *
-read_flow_item (GString     *scratch,
-                const char  *p,
-                const char  *eol,
-                const char **after)
+static gboolean
+read_flow_item (Peek         *peek,
+                const char   *p,
+                const char   *eol,
+                const char  **after,
+                BylineNode  **value)
 {
   if (p < eol && (*p == '\'' || *p == '"'))
-    return read_quoted (scratch, p, eol, after);
-  return read_flow_plain (scratch, p, eol, after);
+    return read_quoted (peek, p, eol, after, value);
+  return read_flow_plain (peek, p, eol, after, value);
+}
+
+/* Adds the item read into @item to @list, when the list is made. */
+static void
+add_item (BylineNode *list,
+          BylineNode *item)
+{
+  if (list != NULL)
+    g_ptr_array_add (list->values, item);
 }
 
 /* `[a, 'b c', d]` on one line. */
-static BylineNode *
-read_flow_sequence (GString     *scratch,
-                    const char  *p,
-                    const char  *eol,
-                    const char **after)
+static gboolean
+read_flow_sequence (Peek         *peek,
+                    const char   *p,
+                    const char   *eol,
+                    const char  **after,
+                    BylineNode  **value)
 {
-  g_autoptr(BylineNode) list = byline_node_new (BYLINE_NODE_SEQUENCE);
+  g_autoptr(BylineNode) list = value != NULL ? byline_node_new (BYLINE_NODE_SEQUENCE) : NULL;
 
   p = skip_spaces (p + 1, eol);
-  if (p < eol && *p == ']')
-    {
-      *after = p + 1;
-      return g_steal_pointer (&list);
-    }
+  if (p == eol || *p != ']')
+    while (TRUE)
+      {
+        BylineNode *item = NULL;
 
-  while (TRUE)
-    {
-      BylineNode *item = read_flow_item (scratch, p, eol, &p);
+        if (!read_flow_item (peek, p, eol, &p, list != NULL ? &item : NULL))
+          return FALSE;
+        add_item (list, item);
 
-      if (item == NULL)
-        return NULL;
-      g_ptr_array_add (list->values, item);
+        p = skip_spaces (p, eol);
+        if (p < eol && *p == ']')
+          break;
+        if (p == eol || *p != ',')
+          return FALSE;
+        p = skip_spaces (p + 1, eol);
+      }
 
-      p = skip_spaces (p, eol);
-      if (p < eol && *p == ']')
-        {
-          *after = p + 1;
-          return g_steal_pointer (&list);
-        }
-      if (p == eol || *p != ',')
-        return NULL;
-      p = skip_spaces (p + 1, eol);
-    }
+  *after = p + 1;
+  if (value != NULL)
+    *value = g_steal_pointer (&list);
+  return TRUE;
 }
 
 /* A value that starts on its key's line (or its item's) and ends there. */
-static BylineNode *
-read_inline_value (GString    *scratch,
-                   const char *p,
-                   const char *eol,
-                   gboolean    is_item)
+static gboolean
+read_inline_value (Peek         *peek,
+                   const char   *p,
+                   const char   *eol,
+                   gboolean      is_item,
+                   BylineNode  **value)
 {
-  g_autoptr(BylineNode) value = NULL;
+  g_autoptr(BylineNode) node = NULL;
+  BylineNode **read = value != NULL ? &node : NULL;
   const char *after = NULL;
+  gboolean ok;
 
   if (*p == '\'' || *p == '"')
-    value = read_quoted (scratch, p, eol, &after);
+    ok = read_quoted (peek, p, eol, &after, read);
   else if (*p == '[' && !is_item)
-    value = read_flow_sequence (scratch, p, eol, &after);
+    ok = read_flow_sequence (peek, p, eol, &after, read);
   else
-    value = read_block_plain (scratch, p, eol, &after);
+    ok = read_block_plain (peek, p, eol, &after, read);
 
-  if (value == NULL || !ends_line (after, eol))
-    return NULL;
-  return g_steal_pointer (&value);
+  if (!ok || !ends_line (after, eol))
+    return FALSE;
+  if (value != NULL)
+    *value = g_steal_pointer (&node);
+  return TRUE;
 }
 
 /* The lines under a key without a value: a list of `- item` lines, all at
  * one indentation, or nothing, which is null. Leaves @p at the next key. */
-static BylineNode *
-read_block_value (GString     *scratch,
-                  const char **p,
-                  const char  *end)
+static gboolean
+read_block_value (Peek         *peek,
+                  const char  **p,
+                  const char   *end,
+                  BylineNode  **value)
 {
   g_autoptr(BylineNode) list = NULL;
+  gboolean is_list = FALSE;
   const char *q = *p;
   const char *stop = *p;
   gsize indent = 0;
@@ -288,7 +332,7 @@ read_block_value (GString     *scratch,
     {
       const char *eol = line_end (q, end);
       const char *dash = skip_spaces (q, eol);
-      BylineNode *item;
+      BylineNode *item = NULL;
 
       if (is_blank_or_comment (q, eol))
         {
@@ -299,44 +343,78 @@ read_block_value (GString     *scratch,
       if (*dash != '-')
         {
           if (dash != q)
-            return NULL;
+            return FALSE;
           break;
         }
 
-      if (dash + 1 == eol || dash[1] != ' ' || (list != NULL && (gsize) (dash - q) != indent))
-        return NULL;
-      if (list == NULL)
+      if (dash + 1 == eol || dash[1] != ' ' || (is_list && (gsize) (dash - q) != indent))
+        return FALSE;
+      if (!is_list)
         {
-          list = byline_node_new (BYLINE_NODE_SEQUENCE);
+          is_list = TRUE;
           indent = dash - q;
+          if (value != NULL)
+            list = byline_node_new (BYLINE_NODE_SEQUENCE);
         }
 
-      item = read_inline_value (scratch, skip_spaces (dash + 1, eol), eol, TRUE);
-      if (item == NULL)
-        return NULL;
-      g_ptr_array_add (list->values, item);
+      if (!read_inline_value (peek, skip_spaces (dash + 1, eol), eol, TRUE, list != NULL ? &item : NULL))
+        return FALSE;
+      add_item (list, item);
       q = stop = next_line (q, end);
     }
 
-  if (list == NULL)
-    return new_scalar (scratch, "", 0, TRUE);
+  if (!is_list)
+    return new_scalar (peek, "", 0, TRUE, value);
 
   *p = stop;
-  return g_steal_pointer (&list);
+  if (value != NULL)
+    *value = g_steal_pointer (&list);
+  return TRUE;
+}
+
+/* Notes the key at @start, which must be new. */
+static gboolean
+add_key (Peek       *peek,
+         const char *start,
+         gsize       length)
+{
+  for (guint i = 0; i < peek->n_keys; i++)
+    if (peek->keys[i].length == length && memcmp (peek->keys[i].start, start, length) == 0)
+      return FALSE;
+
+  if (peek->n_keys == MAX_KEYS)
+    return FALSE;
+  peek->keys[peek->n_keys++] = (Key) { start, length };
+  return TRUE;
+}
+
+static gboolean
+is_wanted (Peek       *peek,
+           const char *key)
+{
+  if (peek->wanted == NULL)
+    return TRUE;
+
+  /* Most keys differ from all the wanted ones at their first letter. */
+  for (guint i = 0; peek->wanted[i] != NULL; i++)
+    if (peek->wanted[i][0] == key[0] && strcmp (peek->wanted[i], key) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* One `key: value` line, and the lines of a list under it. */
 static gboolean
-read_member (GString     *scratch,
-             BylineNode  *root,
-             const char **p,
-             const char  *end)
+read_member (Peek         *peek,
+             BylineNode   *root,
+             const char  **p,
+             const char   *end)
 {
   const char *start = *p;
   const char *eol = line_end (start, end);
   const char *q = start;
   g_autoptr(BylineNode) key = NULL;
-  BylineNode *value;
+  g_autoptr(BylineNode) value = NULL;
+  gboolean ok;
 
   if (!g_ascii_isalpha (*q) && *q != '_')
     return FALSE;
@@ -345,27 +423,34 @@ read_member (GString     *scratch,
   if (q == eol || *q != ':' || (q + 1 < eol && q[1] != ' '))
     return FALSE;
 
-  key = new_scalar (scratch, start, q - start, TRUE);
-  if (key == NULL || key->kind != BYLINE_NODE_STRING || byline_node_find_key (root, key->text) >= 0)
+  g_string_truncate (peek->scratch, 0);
+  g_string_append_len (peek->scratch, start, q - start);
+  if (byline_yaml_resolve_plain (peek->scratch->str) != BYLINE_NODE_STRING ||
+      !add_key (peek, start, q - start))
     return FALSE;
+  if (is_wanted (peek, peek->scratch->str))
+    new_scalar (peek, peek->scratch->str, q - start, TRUE, &key);
 
   q = skip_spaces (q + 1, eol);
   if (q == eol || *q == '#')
     {
       *p = next_line (start, end);
-      value = read_block_value (scratch, p, end);
+      ok = read_block_value (peek, p, end, key != NULL ? &value : NULL);
     }
   else
     {
-      value = read_inline_value (scratch, q, eol, FALSE);
+      ok = read_inline_value (peek, q, eol, FALSE, key != NULL ? &value : NULL);
       *p = next_line (start, end);
     }
 
-  if (value == NULL)
+  if (!ok)
     return FALSE;
 
-  g_ptr_array_add (root->keys, g_steal_pointer (&key));
-  g_ptr_array_add (root->values, value);
+  if (key != NULL)
+    {
+      g_ptr_array_add (root->keys, g_steal_pointer (&key));
+      g_ptr_array_add (root->values, g_steal_pointer (&value));
+    }
   return TRUE;
 }
 
@@ -391,25 +476,30 @@ find_closing_line (const char *p,
 /**
  * byline_post_peek_front_matter:
  * @text: the start of a post, UTF-8
+ * @wanted: (nullable) (array zero-terminated=1): the keys whose values to
+ *   read, or %NULL for all of them
  *
  * Reads the YAML front matter of a post that opens with `---` on its own
  * line, when it is plain: keys of letters, digits, `_` and `-`, each with a
  * value on its line (plain, quoted, or a list in brackets) or a list of
  * `- item` lines under it. byline_post_new_from_data() reads such a post
- * the same, only slower.
+ * the same, only slower. The keys not @wanted are checked, as they must be
+ * for the front matter to be plain, but left out of the mapping.
  *
  * Returns: (transfer full) (nullable): the front matter's mapping, or
  *   %NULL when the post has to be read whole
  */
 BylineNode *
-byline_post_peek_front_matter (const char *text,
-                               gsize       length)
+byline_post_peek_front_matter (const char         *text,
+                               gsize               length,
+                               const char * const *wanted)
 {
   g_autoptr(BylineNode) root = NULL;
   g_autoptr(GString) scratch = NULL;
   const char *end = text + length;
   const char *p = text;
   const char *closing;
+  Peek peek;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
@@ -424,15 +514,18 @@ byline_post_peek_front_matter (const char *text,
 
   root = byline_node_new (BYLINE_NODE_MAPPING);
   scratch = g_string_sized_new (256);
+  peek.scratch = scratch;
+  peek.wanted = wanted;
+  peek.n_keys = 0;
   while (p < closing)
     {
       if (is_blank_or_comment (p, line_end (p, closing)))
         p = next_line (p, closing);
-      else if (!read_member (scratch, root, &p, closing))
+      else if (!read_member (&peek, root, &p, closing))
         return NULL;
     }
 
-  if (root->keys->len == 0)
+  if (peek.n_keys == 0)
     return NULL;
   return g_steal_pointer (&root);
 }

@@ -10,7 +10,8 @@
 
 G_BEGIN_DECLS
 
-BylineNode *byline_post_peek_front_matter (const char *text,
-                                           gsize       length);
+BylineNode *byline_post_peek_front_matter (const char         *text,
+                                           gsize               length,
+                                           const char * const *wanted);
 
 G_END_DECLS

@@ -89,15 +89,21 @@ find_head_end (const char *text,
   return -1;
 }
 
+/* The keys an entry is made of, which are all a listing needs to read. */
+static const char * const entry_keys[] = {
+  "title", "date", "draft", "categories", "category", "tags", "tag", NULL
+};
+
 static BylineNode *
 read_front_matter (const char *text,
-                   gsize       length)
+                   gsize       length,
+                   gboolean    whole)
 {
   g_autoptr(BylinePost) post = NULL;
   BylineFrontMatter *front_matter;
   BylineNode *root;
 
-  if ((root = byline_post_peek_front_matter (text, length)) != NULL)
+  if ((root = byline_post_peek_front_matter (text, length, whole ? NULL : entry_keys)) != NULL)
     return root;
 
   post = byline_post_new_from_data (text, length, NULL);
@@ -108,16 +114,22 @@ read_front_matter (const char *text,
 
 /* Reads the front matter of a post from the start of its file, and no
  * more: at a glance when it is plain, else through the post's full parse.
- * Sets @is_text FALSE for a file that is not UTF-8 text; returns NULL
- * for a post without front matter, or whose front matter has errors. */
+ * Only the keys of an entry are sure to be read, unless @whole. Sets
+ * @is_text FALSE for a file that is not UTF-8 text; returns NULL for a
+ * post without front matter, or whose front matter has errors. */
 static BylineNode *
 read_head (int       fd,
+           gboolean  whole,
            gboolean *is_text)
 {
+  /* Most heads are read into the stack: a 4 KB block from malloc() costs
+   * more than reading the file. */
+  char head[HEAD_SIZE];
+  g_autofree char *grown = NULL;
+  char *buffer = head;
   gsize size = HEAD_SIZE;
   gsize length = 0;
   gboolean at_end = FALSE;
-  g_autofree char *buffer = g_malloc (size);
 
   *is_text = FALSE;
   while (TRUE)
@@ -144,7 +156,9 @@ read_head (int       fd,
         {
           /* The front matter goes on past what was read. */
           size = MIN (size * 4, MAX_HEAD_SIZE);
-          buffer = g_realloc (buffer, size);
+          if (grown == NULL)
+            grown = g_memdup2 (head, length);
+          buffer = grown = g_realloc (grown, size);
           continue;
         }
 
@@ -164,12 +178,15 @@ read_head (int       fd,
         }
 
       *is_text = TRUE;
-      return read_front_matter (buffer, usable);
+      return read_front_matter (buffer, usable, whole);
     }
 }
 
+/* Adds the terms of @node to @terms, borrowing its strings; the words a
+ * string is split into are kept in @words. */
 static void
 add_terms (GPtrArray  *terms,
+           GPtrArray  *words,
            BylineNode *node,
            gboolean    split_words)
 {
@@ -180,7 +197,7 @@ add_terms (GPtrArray  *terms,
     {
     case BYLINE_NODE_SEQUENCE:
       for (guint i = 0; i < byline_node_get_n_children (node); i++)
-        add_terms (terms, byline_node_get_child (node, i), FALSE);
+        add_terms (terms, words, byline_node_get_child (node, i), FALSE);
       break;
 
     case BYLINE_NODE_STRING:
@@ -188,14 +205,15 @@ add_terms (GPtrArray  *terms,
     case BYLINE_NODE_FLOAT:
       if (split_words)
         {
-          g_auto(GStrv) words = g_strsplit_set (byline_node_get_string (node), " \t", -1);
+          GStrv split = g_strsplit_set (byline_node_get_string (node), " \t", -1);
 
-          for (guint i = 0; words[i] != NULL; i++)
-            if (*words[i] != '\0')
-              g_ptr_array_add (terms, g_strdup (words[i]));
+          g_ptr_array_add (words, split);
+          for (guint i = 0; split[i] != NULL; i++)
+            if (*split[i] != '\0')
+              g_ptr_array_add (terms, split[i]);
         }
       else if (*byline_node_get_string (node) != '\0')
-        g_ptr_array_add (terms, g_strdup (byline_node_get_string (node)));
+        g_ptr_array_add (terms, (gpointer) byline_node_get_string (node));
       break;
 
     case BYLINE_NODE_NULL:
@@ -223,22 +241,24 @@ lookup (BylineNode *root,
 }
 
 /* Reads a list of terms: `categories: [a, b]` everywhere, and for Jekyll
- * also `categories: a b` and the singular `category:`. */
-static GStrv
+ * also `categories: a b` and the singular `category:`. The terms are
+ * borrowed from @root, or from @words. */
+static GPtrArray *
 read_terms (BylineSite *site,
             BylineNode *root,
             const char *plural,
-            const char *singular)
+            const char *singular,
+            GPtrArray  *words)
 {
-  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *terms = g_ptr_array_new ();
   gboolean is_jekyll = byline_site_get_kind (site) == BYLINE_SITE_JEKYLL;
 
-  add_terms (terms, lookup (root, plural), is_jekyll);
+  add_terms (terms, words, lookup (root, plural), is_jekyll);
   if (is_jekyll)
-    add_terms (terms, lookup (root, singular), FALSE);
+    add_terms (terms, words, lookup (root, singular), FALSE);
 
   g_ptr_array_add (terms, NULL);
-  return (GStrv) g_ptr_array_free (g_steal_pointer (&terms), FALSE);
+  return terms;
 }
 
 /* Jekyll dates a post without `date` by its file name. */
@@ -259,7 +279,8 @@ date_from_jekyll_name (BylineSite *site,
  * @root_path: the site's root, which @path is below
  * @in_drafts: whether @path is in the site's drafts folder
  * @front_matter: (out) (optional) (nullable) (transfer full): the root of
- *   the post's front matter
+ *   the post's front matter; without it, only the keys the entry shows are
+ *   sure to be read
  *
  * Reads the front matter of one post.
  *
@@ -276,12 +297,14 @@ byline_post_scan_file (BylineSite  *site,
   g_autoptr(BylineNode) root = NULL;
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *stem = NULL;
-  g_auto(GStrv) categories = NULL;
-  g_auto(GStrv) tags = NULL;
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
   BylineNode *title_node;
   BylineNode *date_node;
   const char *title = NULL;
   g_autofree char *date_text = NULL;
+  BylinePostEntry *entry;
   const char *name;
   gboolean is_text;
   GStatBuf st;
@@ -290,7 +313,7 @@ byline_post_scan_file (BylineSite  *site,
 
   if ((fd = g_open (path, O_RDONLY | O_CLOEXEC, 0)) < 0)
     return NULL;
-  root = read_head (fd, &is_text);
+  root = read_head (fd, front_matter != NULL, &is_text);
   g_close (fd, NULL);
   if (!is_text)
     return NULL;
@@ -331,14 +354,15 @@ byline_post_scan_file (BylineSite  *site,
                   byline_node_get_boolean (draft);
     }
 
-  categories = read_terms (site, root, "categories", "category");
-  tags = read_terms (site, root, "tags", "tag");
+  categories = read_terms (site, root, "categories", "category", words);
+  tags = read_terms (site, root, "tags", "tag", words);
+  entry = byline_post_entry_new (root_path, path + strlen (root_path) + 1, title, date, date_text,
+                                 (const char * const *) categories->pdata,
+                                 (const char * const *) tags->pdata, in_drafts);
 
   if (front_matter != NULL)
     *front_matter = g_steal_pointer (&root);
-  return byline_post_entry_new (root_path, path + strlen (root_path) + 1, title, date, date_text,
-                                (const char * const *) categories, (const char * const *) tags,
-                                in_drafts);
+  return entry;
 }
 
 static gboolean
@@ -418,7 +442,7 @@ list_folder (BylineSite    *site,
           if (dirent->d_name[0] == '.')
             continue;
 
-          path = g_build_filename (dir_path, dirent->d_name, NULL);
+          path = g_strconcat (dir_path, G_DIR_SEPARATOR_S, dirent->d_name, NULL);
           if (type == DT_UNKNOWN)
             {
               struct stat st;
@@ -488,6 +512,7 @@ scan_files (gpointer data)
   Scan *scan = data;
   g_autoptr(BylineTaxonomy) taxonomy = byline_taxonomy_new ();
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean counts_terms = (scan->flags & BYLINE_POST_INDEX_FLAGS_COUNT_TERMS) != 0;
 
   while (!g_cancellable_is_cancelled (scan->cancellable))
     {
@@ -502,7 +527,7 @@ scan_files (gpointer data)
           const PostFile *file = &g_array_index (scan->files, PostFile, i);
           g_autoptr(BylineNode) front_matter = NULL;
           BylinePostEntry *entry = byline_post_scan_file (scan->site, scan->root_path, file->path,
-                                                          file->in_drafts, &front_matter);
+                                                          file->in_drafts, counts_terms ? &front_matter : NULL);
 
           if (entry == NULL)
             continue;
@@ -512,7 +537,7 @@ scan_files (gpointer data)
               continue;
             }
 
-          if ((scan->flags & BYLINE_POST_INDEX_FLAGS_COUNT_TERMS) != 0)
+          if (counts_terms)
             byline_taxonomy_add (taxonomy, entry, front_matter);
           g_ptr_array_add (found, entry);
         }
@@ -641,6 +666,7 @@ byline_post_scan_path (BylineSite            *site,
   g_autofree char *drafts = g_file_get_path (byline_site_get_folder (site, BYLINE_SITE_FOLDER_DRAFTS));
   g_autoptr(GArray) files = g_array_new (FALSE, FALSE, sizeof (PostFile));
   gboolean include_drafts = (flags & BYLINE_POST_INDEX_FLAGS_INCLUDE_DRAFTS) != 0;
+  gboolean counts_terms = (flags & BYLINE_POST_INDEX_FLAGS_COUNT_TERMS) != 0;
   gboolean in_drafts;
   const char *name = strrchr (path, G_DIR_SEPARATOR);
   struct stat st;
@@ -669,12 +695,13 @@ byline_post_scan_path (BylineSite            *site,
       const PostFile *file = &g_array_index (files, PostFile, i);
       g_autoptr(BylineNode) front_matter = NULL;
       g_autoptr(BylinePostEntry) entry = byline_post_scan_file (site, root_path, file->path,
-                                                                file->in_drafts, &front_matter);
+                                                                file->in_drafts,
+                                                                counts_terms ? &front_matter : NULL);
 
       if (entry == NULL || !keeps_entry (entry, flags))
         continue;
 
-      if ((flags & BYLINE_POST_INDEX_FLAGS_COUNT_TERMS) != 0)
+      if (counts_terms)
         byline_taxonomy_add (taxonomy, entry, front_matter);
       func (entry, user_data);
     }

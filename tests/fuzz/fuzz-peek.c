@@ -6,7 +6,8 @@
  * On any text without NUL (the post index skips files with one), when
  * byline_post_peek_front_matter() reads a front matter, the post's own
  * parse must find one too, with the same keys in the same order and the
- * same values, written the same.
+ * same values, written the same. Asked for some keys only, it reads the
+ * same front matters and keeps those keys' values.
  */
 
 #include "config.h"
@@ -42,12 +43,37 @@ same_tree (BylineNode *a,
   return TRUE;
 }
 
+/* Whether @some holds the members of @all whose keys are @wanted, in
+ * order. */
+static gboolean
+same_wanted (BylineNode         *some,
+             BylineNode         *all,
+             const char * const *wanted)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < byline_node_get_n_children (all); i++)
+    {
+      if (!g_strv_contains (wanted, byline_node_get_key_string (all, i)))
+        continue;
+      if (n >= byline_node_get_n_children (some) ||
+          g_strcmp0 (byline_node_get_key_string (some, n), byline_node_get_key_string (all, i)) != 0 ||
+          !same_tree (byline_node_get_child (some, n), byline_node_get_child (all, i)))
+        return FALSE;
+      n++;
+    }
+
+  return n == byline_node_get_n_children (some);
+}
+
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
 {
+  static const char * const wanted[] = { "title", "date", "tags", NULL };
   const char *text = (const char *) data;
   g_autoptr(BylineNode) peeked = NULL;
+  g_autoptr(BylineNode) peeked_some = NULL;
   g_autoptr(BylinePost) post = NULL;
   BylineFrontMatter *front_matter;
   BylineNode *root;
@@ -55,7 +81,14 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   if (memchr (data, '\0', size) != NULL || !g_utf8_validate_len (text, size, NULL))
     return 0;
 
-  peeked = byline_post_peek_front_matter (text, size);
+  peeked = byline_post_peek_front_matter (text, size, NULL);
+  peeked_some = byline_post_peek_front_matter (text, size, wanted);
+  if ((peeked == NULL) != (peeked_some == NULL) ||
+      (peeked != NULL && !same_wanted (peeked_some, peeked, wanted)))
+    {
+      g_printerr ("Peeked other keys asked for some:\n%.*s\n", (int) size, text);
+      abort ();
+    }
   if (peeked == NULL)
     return 0;
 
