@@ -331,6 +331,32 @@ choose_padding (int own,
   return sibling >= 0 ? sibling : TRUE;
 }
 
+/* g_time_zone_new_offset() writes and parses a zone's name each time, and
+ * the dates of a site share a few offsets: the zones of whole quarter
+ * hours from UTC-12:00 to UTC+14:00 are made once. */
+static GTimeZone *
+new_offset_zone (gint32 seconds)
+{
+  static GTimeZone *zones[26 * 4 + 1];
+  int slot = seconds / 900 + 12 * 4;
+  GTimeZone *zone;
+
+  if (seconds % 900 != 0 || slot < 0 || slot >= (int) G_N_ELEMENTS (zones))
+    return g_time_zone_new_offset (seconds);
+
+  if ((zone = g_atomic_pointer_get (&zones[slot])) == NULL)
+    {
+      zone = g_time_zone_new_offset (seconds);
+      if (!g_atomic_pointer_compare_and_exchange (&zones[slot], NULL, zone))
+        {
+          g_time_zone_unref (zone);
+          zone = g_atomic_pointer_get (&zones[slot]);
+        }
+    }
+
+  return g_time_zone_ref (zone);
+}
+
 /**
  * byline_date_parse:
  * @text: a date as a post writes it
@@ -381,7 +407,7 @@ byline_date_parse (const char  *text,
     return NULL;
 
   if (self->has_zone && (s.zone_hours > 0 || s.zone_minutes > 0))
-    zone = g_time_zone_new_offset (s.zone_sign * (s.zone_hours * 3600 + s.zone_minutes * 60));
+    zone = new_offset_zone (s.zone_sign * (s.zone_hours * 3600 + s.zone_minutes * 60));
   else
     zone = g_time_zone_new_utc ();
 

@@ -113,9 +113,14 @@ typedef struct {
   /* Where values are copied before they become nodes, which saves an
    * allocation for each of the many values of a site. */
   GString            *scratch;
-  const char * const *wanted;
   Key                 keys[MAX_KEYS];
   guint               n_keys;
+
+  /* Where the values go: all of them into a mapping, or those of the
+   * wanted keys into their slots. */
+  BylineNode         *mapping;
+  const char * const *wanted;
+  BylineNode        **values;
 } Peek;
 
 /* Makes a scalar as the parser does, into @value; a value that is only
@@ -388,24 +393,21 @@ add_key (Peek       *peek,
   return TRUE;
 }
 
-static gboolean
-is_wanted (Peek       *peek,
-           const char *key)
+/* The index of @key among the wanted keys, or -1. */
+static int
+find_wanted (Peek       *peek,
+             const char *key)
 {
-  if (peek->wanted == NULL)
-    return TRUE;
-
   /* Most keys differ from all the wanted ones at their first letter. */
   for (guint i = 0; peek->wanted[i] != NULL; i++)
     if (peek->wanted[i][0] == key[0] && strcmp (peek->wanted[i], key) == 0)
-      return TRUE;
-  return FALSE;
+      return (int) i;
+  return -1;
 }
 
 /* One `key: value` line, and the lines of a list under it. */
 static gboolean
 read_member (Peek         *peek,
-             BylineNode   *root,
              const char  **p,
              const char   *end)
 {
@@ -413,8 +415,10 @@ read_member (Peek         *peek,
   const char *eol = line_end (start, end);
   const char *q = start;
   g_autoptr(BylineNode) key = NULL;
-  g_autoptr(BylineNode) value = NULL;
+  g_autoptr(BylineNode) member = NULL;
+  BylineNode **value = NULL;
   gboolean ok;
+  int slot;
 
   if (!g_ascii_isalpha (*q) && *q != '_')
     return FALSE;
@@ -428,30 +432,33 @@ read_member (Peek         *peek,
   if (byline_yaml_resolve_plain (peek->scratch->str) != BYLINE_NODE_STRING ||
       !add_key (peek, start, q - start))
     return FALSE;
-  if (is_wanted (peek, peek->scratch->str))
-    new_scalar (peek, peek->scratch->str, q - start, TRUE, &key);
+
+  if (peek->mapping != NULL)
+    {
+      new_scalar (peek, peek->scratch->str, q - start, TRUE, &key);
+      value = &member;
+    }
+  else if ((slot = find_wanted (peek, peek->scratch->str)) >= 0)
+    value = &peek->values[slot];
 
   q = skip_spaces (q + 1, eol);
   if (q == eol || *q == '#')
     {
       *p = next_line (start, end);
-      ok = read_block_value (peek, p, end, key != NULL ? &value : NULL);
+      ok = read_block_value (peek, p, end, value);
     }
   else
     {
-      ok = read_inline_value (peek, q, eol, FALSE, key != NULL ? &value : NULL);
+      ok = read_inline_value (peek, q, eol, FALSE, value);
       *p = next_line (start, end);
     }
 
-  if (!ok)
-    return FALSE;
-
-  if (key != NULL)
+  if (ok && key != NULL)
     {
-      g_ptr_array_add (root->keys, g_steal_pointer (&key));
-      g_ptr_array_add (root->values, g_steal_pointer (&value));
+      g_ptr_array_add (peek->mapping->keys, g_steal_pointer (&key));
+      g_ptr_array_add (peek->mapping->values, g_steal_pointer (&member));
     }
-  return TRUE;
+  return ok;
 }
 
 /* Where the front matter ends: at the first line that is `---` or `...`.
@@ -473,59 +480,100 @@ find_closing_line (const char *p,
   return NULL;
 }
 
+/* Reads the members of a front matter into @peek, or returns FALSE when
+ * it is not plain. */
+static gboolean
+peek_members (Peek       *peek,
+              const char *text,
+              gsize       length)
+{
+  g_autoptr(GString) scratch = g_string_sized_new (256);
+  const char *end = text + length;
+  const char *p = text;
+  const char *closing;
+
+  while (p < end && *p == '\n')
+    p++;
+  if (end - p < 4 || memcmp (p, "---\n", 4) != 0)
+    return FALSE;
+  p += 4;
+
+  if ((closing = find_closing_line (p, end)) == NULL || !is_simple_text (p, closing))
+    return FALSE;
+
+  peek->scratch = scratch;
+  peek->n_keys = 0;
+  while (p < closing)
+    {
+      if (is_blank_or_comment (p, line_end (p, closing)))
+        p = next_line (p, closing);
+      else if (!read_member (peek, &p, closing))
+        return FALSE;
+    }
+
+  return peek->n_keys > 0;
+}
+
 /**
  * byline_post_peek_front_matter:
  * @text: the start of a post, UTF-8
- * @wanted: (nullable) (array zero-terminated=1): the keys whose values to
- *   read, or %NULL for all of them
  *
  * Reads the YAML front matter of a post that opens with `---` on its own
  * line, when it is plain: keys of letters, digits, `_` and `-`, each with a
  * value on its line (plain, quoted, or a list in brackets) or a list of
  * `- item` lines under it. byline_post_new_from_data() reads such a post
- * the same, only slower. The keys not @wanted are checked, as they must be
- * for the front matter to be plain, but left out of the mapping.
+ * the same, only slower.
  *
  * Returns: (transfer full) (nullable): the front matter's mapping, or
  *   %NULL when the post has to be read whole
  */
 BylineNode *
-byline_post_peek_front_matter (const char         *text,
-                               gsize               length,
-                               const char * const *wanted)
+byline_post_peek_front_matter (const char *text,
+                               gsize       length)
 {
-  g_autoptr(BylineNode) root = NULL;
-  g_autoptr(GString) scratch = NULL;
-  const char *end = text + length;
-  const char *p = text;
-  const char *closing;
-  Peek peek;
+  g_autoptr(BylineNode) mapping = byline_node_new (BYLINE_NODE_MAPPING);
+  Peek peek = { .mapping = mapping };
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
-  while (p < end && *p == '\n')
-    p++;
-  if (end - p < 4 || memcmp (p, "---\n", 4) != 0)
+  if (!peek_members (&peek, text, length))
     return NULL;
-  p += 4;
+  return g_steal_pointer (&mapping);
+}
 
-  if ((closing = find_closing_line (p, end)) == NULL || !is_simple_text (p, closing))
-    return NULL;
+/**
+ * byline_post_peek_values:
+ * @text: the start of a post, UTF-8
+ * @keys: (array zero-terminated=1): the keys whose values to read
+ * @values: (out caller-allocates) (array): where the value of each key of
+ *   @keys goes, or %NULL when the front matter has no such key
+ *
+ * Reads the values of some keys of a front matter that
+ * byline_post_peek_front_matter() can read, as it reads them, without
+ * making nodes for the others.
+ *
+ * Returns: whether the front matter is plain enough to be read so; when
+ *   it is not, @values are left %NULL
+ */
+gboolean
+byline_post_peek_values (const char          *text,
+                         gsize                length,
+                         const char * const  *keys,
+                         BylineNode         **values)
+{
+  Peek peek = { .wanted = keys, .values = values };
+  guint n_keys;
 
-  root = byline_node_new (BYLINE_NODE_MAPPING);
-  scratch = g_string_sized_new (256);
-  peek.scratch = scratch;
-  peek.wanted = wanted;
-  peek.n_keys = 0;
-  while (p < closing)
-    {
-      if (is_blank_or_comment (p, line_end (p, closing)))
-        p = next_line (p, closing);
-      else if (!read_member (&peek, root, &p, closing))
-        return NULL;
-    }
+  g_return_val_if_fail (text != NULL || length == 0, FALSE);
+  g_return_val_if_fail (keys != NULL, FALSE);
+  g_return_val_if_fail (values != NULL, FALSE);
 
-  if (peek.n_keys == 0)
-    return NULL;
-  return g_steal_pointer (&root);
+  n_keys = g_strv_length ((GStrv) keys);
+  memset (values, 0, n_keys * sizeof *values);
+  if (peek_members (&peek, text, length))
+    return TRUE;
+
+  for (guint i = 0; i < n_keys; i++)
+    g_clear_pointer (&values[i], byline_node_unref);
+  return FALSE;
 }

@@ -10,8 +10,11 @@
 
 G_BEGIN_DECLS
 
-BylineNode *byline_post_peek_front_matter (const char         *text,
-                                           gsize               length,
-                                           const char * const *wanted);
+BylineNode *byline_post_peek_front_matter (const char          *text,
+                                           gsize                length);
+gboolean    byline_post_peek_values       (const char          *text,
+                                           gsize                length,
+                                           const char * const  *keys,
+                                           BylineNode         **values);
 
 G_END_DECLS

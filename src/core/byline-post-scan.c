@@ -90,48 +90,101 @@ find_head_end (const char *text,
 }
 
 /* The keys an entry is made of, which are all a listing needs to read. */
-static const char * const entry_keys[] = {
+enum {
+  KEY_TITLE,
+  KEY_DATE,
+  KEY_DRAFT,
+  KEY_CATEGORIES,
+  KEY_CATEGORY,
+  KEY_TAGS,
+  KEY_TAG,
+  N_ENTRY_KEYS
+};
+
+static const char * const entry_keys[N_ENTRY_KEYS + 1] = {
   "title", "date", "draft", "categories", "category", "tags", "tag", NULL
 };
 
+/* What the head of a post gives: the values of the entry's keys, and the
+ * whole front matter when it is asked for or had to be parsed. */
+typedef struct {
+  BylineNode *root;
+  BylineNode *values[N_ENTRY_KEYS];
+} Head;
+
+static void
+head_clear (Head *head)
+{
+  g_clear_pointer (&head->root, byline_node_unref);
+  for (guint i = 0; i < N_ENTRY_KEYS; i++)
+    g_clear_pointer (&head->values[i], byline_node_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Head, head_clear)
+
+/* The value of @key at the top of the front matter, as
+ * byline_front_matter_lookup() finds it. */
 static BylineNode *
+lookup (BylineNode *root,
+        const char *key)
+{
+  int index;
+
+  if (root == NULL || byline_node_get_kind (root) != BYLINE_NODE_MAPPING ||
+      (index = byline_node_find_key (root, key)) < 0)
+    return NULL;
+
+  return byline_node_get_child (root, (guint) index);
+}
+
+static void
 read_front_matter (const char *text,
                    gsize       length,
-                   gboolean    whole)
+                   gboolean    whole,
+                   Head       *head)
 {
   g_autoptr(BylinePost) post = NULL;
-  BylineFrontMatter *front_matter;
-  BylineNode *root;
 
-  if ((root = byline_post_peek_front_matter (text, length, whole ? NULL : entry_keys)) != NULL)
-    return root;
+  if (!whole && byline_post_peek_values (text, length, entry_keys, head->values))
+    return;
 
-  post = byline_post_new_from_data (text, length, NULL);
-  front_matter = post != NULL ? byline_post_get_front_matter (post) : NULL;
-  root = front_matter != NULL ? byline_front_matter_get_root (front_matter) : NULL;
-  return root != NULL ? byline_node_ref (root) : NULL;
+  if (whole)
+    head->root = byline_post_peek_front_matter (text, length);
+  if (head->root == NULL && (post = byline_post_new_from_data (text, length, NULL)) != NULL)
+    {
+      BylineFrontMatter *front_matter = byline_post_get_front_matter (post);
+      BylineNode *root = front_matter != NULL ? byline_front_matter_get_root (front_matter) : NULL;
+
+      head->root = root != NULL ? byline_node_ref (root) : NULL;
+    }
+
+  for (guint i = 0; i < N_ENTRY_KEYS; i++)
+    {
+      BylineNode *value = lookup (head->root, entry_keys[i]);
+
+      head->values[i] = value != NULL ? byline_node_ref (value) : NULL;
+    }
 }
 
 /* Reads the front matter of a post from the start of its file, and no
  * more: at a glance when it is plain, else through the post's full parse.
- * Only the keys of an entry are sure to be read, unless @whole. Sets
- * @is_text FALSE for a file that is not UTF-8 text; returns NULL for a
- * post without front matter, or whose front matter has errors. */
-static BylineNode *
+ * The whole front matter is sure to be in @head only when @whole. Returns
+ * FALSE for a file that is not UTF-8 text; @head is empty for a post
+ * without front matter, or whose front matter has errors. */
+static gboolean
 read_head (int       fd,
            gboolean  whole,
-           gboolean *is_text)
+           Head     *head)
 {
   /* Most heads are read into the stack: a 4 KB block from malloc() costs
    * more than reading the file. */
-  char head[HEAD_SIZE];
+  char first_block[HEAD_SIZE];
   g_autofree char *grown = NULL;
-  char *buffer = head;
+  char *buffer = first_block;
   gsize size = HEAD_SIZE;
   gsize length = 0;
   gboolean at_end = FALSE;
 
-  *is_text = FALSE;
   while (TRUE)
     {
       const char *valid_end;
@@ -146,7 +199,7 @@ read_head (int       fd,
           if (n < 0 && errno == EINTR)
             continue;
           if (n < 0)
-            return NULL;
+            return FALSE;
           at_end = n == 0;
           length += n;
         }
@@ -157,7 +210,7 @@ read_head (int       fd,
           /* The front matter goes on past what was read. */
           size = MIN (size * 4, MAX_HEAD_SIZE);
           if (grown == NULL)
-            grown = g_memdup2 (head, length);
+            grown = g_memdup2 (first_block, length);
           buffer = grown = g_realloc (grown, size);
           continue;
         }
@@ -167,18 +220,18 @@ read_head (int       fd,
        * read must still be text. A read may stop inside a character;
        * anything else not UTF-8 means the file is no post. */
       if (memchr (buffer, '\0', length) != NULL)
-        return NULL;
+        return FALSE;
       usable = head_end >= 0 ? (gsize) head_end : length;
       checked = head_end == 0 ? length : usable;
       if (!g_utf8_validate_len (buffer, checked, &valid_end))
         {
           if (at_end || buffer + checked - valid_end >= 4)
-            return NULL;
+            return FALSE;
           usable = MIN (usable, (gsize) (valid_end - buffer));
         }
 
-      *is_text = TRUE;
-      return read_front_matter (buffer, usable, whole);
+      read_front_matter (buffer, usable, whole, head);
+      return TRUE;
     }
 }
 
@@ -225,37 +278,21 @@ add_terms (GPtrArray  *terms,
     }
 }
 
-/* The value of @key at the top of the front matter, as
- * byline_front_matter_lookup() finds it. */
-static BylineNode *
-lookup (BylineNode *root,
-        const char *key)
-{
-  int index;
-
-  if (root == NULL || byline_node_get_kind (root) != BYLINE_NODE_MAPPING ||
-      (index = byline_node_find_key (root, key)) < 0)
-    return NULL;
-
-  return byline_node_get_child (root, (guint) index);
-}
-
 /* Reads a list of terms: `categories: [a, b]` everywhere, and for Jekyll
  * also `categories: a b` and the singular `category:`. The terms are
- * borrowed from @root, or from @words. */
+ * borrowed from the values, or from @words. */
 static GPtrArray *
 read_terms (BylineSite *site,
-            BylineNode *root,
-            const char *plural,
-            const char *singular,
+            BylineNode *plural,
+            BylineNode *singular,
             GPtrArray  *words)
 {
   GPtrArray *terms = g_ptr_array_new ();
   gboolean is_jekyll = byline_site_get_kind (site) == BYLINE_SITE_JEKYLL;
 
-  add_terms (terms, words, lookup (root, plural), is_jekyll);
+  add_terms (terms, words, plural, is_jekyll);
   if (is_jekyll)
-    add_terms (terms, words, lookup (root, singular), FALSE);
+    add_terms (terms, words, singular, FALSE);
 
   g_ptr_array_add (terms, NULL);
   return terms;
@@ -294,7 +331,7 @@ byline_post_scan_file (BylineSite  *site,
                        gboolean     in_drafts,
                        BylineNode **front_matter)
 {
-  g_autoptr(BylineNode) root = NULL;
+  g_auto(Head) head = { NULL };
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *stem = NULL;
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -302,6 +339,7 @@ byline_post_scan_file (BylineSite  *site,
   g_autoptr(GPtrArray) tags = NULL;
   BylineNode *title_node;
   BylineNode *date_node;
+  BylineNode *draft;
   const char *title = NULL;
   g_autofree char *date_text = NULL;
   BylinePostEntry *entry;
@@ -313,14 +351,14 @@ byline_post_scan_file (BylineSite  *site,
 
   if ((fd = g_open (path, O_RDONLY | O_CLOEXEC, 0)) < 0)
     return NULL;
-  root = read_head (fd, front_matter != NULL, &is_text);
+  is_text = read_head (fd, front_matter != NULL, &head);
   g_close (fd, NULL);
   if (!is_text)
     return NULL;
 
-  if ((title_node = lookup (root, "title")) != NULL)
+  if ((title_node = head.values[KEY_TITLE]) != NULL)
     title = byline_node_get_string (title_node);
-  date_node = lookup (root, "date");
+  date_node = head.values[KEY_DATE];
 
   name = strrchr (path, '/') + 1;
   stem = g_strdup (name);
@@ -346,22 +384,19 @@ byline_post_scan_file (BylineSite  *site,
   if (date == NULL)
     date = g_date_time_new_from_unix_utc (g_stat (path, &st) == 0 ? st.st_mtime : 0);
 
+  draft = head.values[KEY_DRAFT];
   if (byline_site_get_kind (site) == BYLINE_SITE_HUGO)
-    {
-      BylineNode *draft = lookup (root, "draft");
+    in_drafts = draft != NULL && byline_node_get_kind (draft) == BYLINE_NODE_BOOLEAN &&
+                byline_node_get_boolean (draft);
 
-      in_drafts = draft != NULL && byline_node_get_kind (draft) == BYLINE_NODE_BOOLEAN &&
-                  byline_node_get_boolean (draft);
-    }
-
-  categories = read_terms (site, root, "categories", "category", words);
-  tags = read_terms (site, root, "tags", "tag", words);
+  categories = read_terms (site, head.values[KEY_CATEGORIES], head.values[KEY_CATEGORY], words);
+  tags = read_terms (site, head.values[KEY_TAGS], head.values[KEY_TAG], words);
   entry = byline_post_entry_new (root_path, path + strlen (root_path) + 1, title, date, date_text,
                                  (const char * const *) categories->pdata,
                                  (const char * const *) tags->pdata, in_drafts);
 
   if (front_matter != NULL)
-    *front_matter = g_steal_pointer (&root);
+    *front_matter = g_steal_pointer (&head.root);
   return entry;
 }
 

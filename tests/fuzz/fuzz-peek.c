@@ -6,8 +6,8 @@
  * On any text without NUL (the post index skips files with one), when
  * byline_post_peek_front_matter() reads a front matter, the post's own
  * parse must find one too, with the same keys in the same order and the
- * same values, written the same. Asked for some keys only, it reads the
- * same front matters and keeps those keys' values.
+ * same values, written the same; byline_post_peek_values() reads the same
+ * front matters, and the same values of the keys it is asked for.
  */
 
 #include "config.h"
@@ -43,37 +43,32 @@ same_tree (BylineNode *a,
   return TRUE;
 }
 
-/* Whether @some holds the members of @all whose keys are @wanted, in
- * order. */
+/* Whether @values are the values of @keys in @mapping. */
 static gboolean
-same_wanted (BylineNode         *some,
-             BylineNode         *all,
-             const char * const *wanted)
+same_values (BylineNode * const  *values,
+             BylineNode          *mapping,
+             const char * const  *keys)
 {
-  guint n = 0;
-
-  for (guint i = 0; i < byline_node_get_n_children (all); i++)
+  for (guint i = 0; keys[i] != NULL; i++)
     {
-      if (!g_strv_contains (wanted, byline_node_get_key_string (all, i)))
-        continue;
-      if (n >= byline_node_get_n_children (some) ||
-          g_strcmp0 (byline_node_get_key_string (some, n), byline_node_get_key_string (all, i)) != 0 ||
-          !same_tree (byline_node_get_child (some, n), byline_node_get_child (all, i)))
+      BylineNode *value = byline_node_lookup (mapping, keys[i]);
+
+      if ((value == NULL) != (values[i] == NULL) || (value != NULL && !same_tree (values[i], value)))
         return FALSE;
-      n++;
     }
 
-  return n == byline_node_get_n_children (some);
+  return TRUE;
 }
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
 {
-  static const char * const wanted[] = { "title", "date", "tags", NULL };
+  static const char * const keys[] = { "title", "date", "tags", NULL };
   const char *text = (const char *) data;
   g_autoptr(BylineNode) peeked = NULL;
-  g_autoptr(BylineNode) peeked_some = NULL;
+  BylineNode *values[G_N_ELEMENTS (keys) - 1];
+  gboolean has_values;
   g_autoptr(BylinePost) post = NULL;
   BylineFrontMatter *front_matter;
   BylineNode *root;
@@ -81,14 +76,15 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   if (memchr (data, '\0', size) != NULL || !g_utf8_validate_len (text, size, NULL))
     return 0;
 
-  peeked = byline_post_peek_front_matter (text, size, NULL);
-  peeked_some = byline_post_peek_front_matter (text, size, wanted);
-  if ((peeked == NULL) != (peeked_some == NULL) ||
-      (peeked != NULL && !same_wanted (peeked_some, peeked, wanted)))
+  peeked = byline_post_peek_front_matter (text, size);
+  has_values = byline_post_peek_values (text, size, keys, values);
+  if (has_values != (peeked != NULL) || (has_values && !same_values (values, peeked, keys)))
     {
-      g_printerr ("Peeked other keys asked for some:\n%.*s\n", (int) size, text);
+      g_printerr ("Peeked other values than the front matter's:\n%.*s\n", (int) size, text);
       abort ();
     }
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    g_clear_pointer (&values[i], byline_node_unref);
   if (peeked == NULL)
     return 0;
 
