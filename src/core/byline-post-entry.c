@@ -183,7 +183,7 @@ strv_size (const char * const *strv)
 
 /**
  * byline_post_entry_new:
- * @root: the site's root folder
+ * @root: the site's root folder, which the entries of a site share
  * @path: the post's file, relative to @root
  * @title: the title, or the file's name when the post has none
  * @date: (nullable): when the post is dated, as its site reads it
@@ -193,7 +193,7 @@ strv_size (const char * const *strv)
  * @is_draft: whether it is a draft
  */
 BylinePostEntry *
-byline_post_entry_new (const char         *root,
+byline_post_entry_new (GRefString         *root,
                        const char         *path,
                        const char         *title,
                        GDateTime          *date,
@@ -216,7 +216,7 @@ byline_post_entry_new (const char         *root,
   tags = tags != NULL ? tags : none;
 
   self = g_object_new (BYLINE_TYPE_POST_ENTRY, NULL);
-  self->root = g_ref_string_new_intern (root);
+  self->root = g_ref_string_acquire (root);
   if (date != NULL)
     {
       self->date = g_date_time_ref (date);

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BylinePostEntry, byline_post_entry, BYLINE, POST_ENTRY, GObject)
 
-BylinePostEntry    *byline_post_entry_new             (const char         *root,
+BylinePostEntry    *byline_post_entry_new             (GRefString         *root,
                                                        const char         *path,
                                                        const char         *title,
                                                        GDateTime          *date,

@@ -396,13 +396,30 @@ add_key (Peek       *peek,
 /* The index of @key among the wanted keys, or -1. */
 static int
 find_wanted (Peek       *peek,
-             const char *key)
+             const char *key,
+             gsize       length)
 {
   /* Most keys differ from all the wanted ones at their first letter. */
   for (guint i = 0; peek->wanted[i] != NULL; i++)
-    if (peek->wanted[i][0] == key[0] && strcmp (peek->wanted[i], key) == 0)
+    if (peek->wanted[i][0] == key[0] && strncmp (peek->wanted[i], key, length) == 0 &&
+        peek->wanted[i][length] == '\0')
       return (int) i;
   return -1;
+}
+
+/* Whether the plain key at @start is a string, as keys of letters are but
+ * for null and the booleans. */
+static gboolean
+is_string_key (Peek       *peek,
+               const char *start,
+               gsize       length)
+{
+  if (strchr ("nNtTfF", *start) == NULL)
+    return TRUE;
+
+  g_string_truncate (peek->scratch, 0);
+  g_string_append_len (peek->scratch, start, length);
+  return byline_yaml_resolve_plain (peek->scratch->str) == BYLINE_NODE_STRING;
 }
 
 /* One `key: value` line, and the lines of a list under it. */
@@ -427,18 +444,15 @@ read_member (Peek         *peek,
   if (q == eol || *q != ':' || (q + 1 < eol && q[1] != ' '))
     return FALSE;
 
-  g_string_truncate (peek->scratch, 0);
-  g_string_append_len (peek->scratch, start, q - start);
-  if (byline_yaml_resolve_plain (peek->scratch->str) != BYLINE_NODE_STRING ||
-      !add_key (peek, start, q - start))
+  if (!is_string_key (peek, start, q - start) || !add_key (peek, start, q - start))
     return FALSE;
 
   if (peek->mapping != NULL)
     {
-      new_scalar (peek, peek->scratch->str, q - start, TRUE, &key);
+      new_scalar (peek, start, q - start, TRUE, &key);
       value = &member;
     }
-  else if ((slot = find_wanted (peek, peek->scratch->str)) >= 0)
+  else if ((slot = find_wanted (peek, start, q - start)) >= 0)
     value = &peek->values[slot];
 
   q = skip_spaces (q + 1, eol);

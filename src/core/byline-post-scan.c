@@ -326,7 +326,7 @@ date_from_jekyll_name (BylineSite *site,
  */
 BylinePostEntry *
 byline_post_scan_file (BylineSite  *site,
-                       const char  *root_path,
+                       GRefString  *root_path,
                        const char  *path,
                        gboolean     in_drafts,
                        BylineNode **front_matter)
@@ -391,13 +391,22 @@ byline_post_scan_file (BylineSite  *site,
 
   categories = read_terms (site, head.values[KEY_CATEGORIES], head.values[KEY_CATEGORY], words);
   tags = read_terms (site, head.values[KEY_TAGS], head.values[KEY_TAG], words);
-  entry = byline_post_entry_new (root_path, path + strlen (root_path) + 1, title, date, date_text,
+  entry = byline_post_entry_new (root_path, path + g_ref_string_length (root_path) + 1, title, date, date_text,
                                  (const char * const *) categories->pdata,
                                  (const char * const *) tags->pdata, in_drafts);
 
   if (front_matter != NULL)
     *front_matter = g_steal_pointer (&head.root);
   return entry;
+}
+
+/* The site's root, which all its entries share. */
+static GRefString *
+site_root_path (BylineSite *site)
+{
+  g_autofree char *path = g_file_get_path (byline_site_get_root (site));
+
+  return g_ref_string_new_intern (path);
 }
 
 static gboolean
@@ -526,7 +535,7 @@ keeps_entry (BylinePostEntry      *entry,
  * chunk of them. */
 typedef struct {
   BylineSite           *site;
-  const char           *root_path;
+  GRefString           *root_path;
   GArray               *files;
   int                   next;
   BylinePostIndexFlags  flags;
@@ -628,7 +637,7 @@ byline_post_scan_folders (BylineSite            *site,
                           GCancellable          *cancellable,
                           GError               **error)
 {
-  g_autofree char *root_path = g_file_get_path (byline_site_get_root (site));
+  g_autoptr(GRefString) root_path = site_root_path (site);
   g_autofree char *posts = g_file_get_path (byline_site_get_folder (site, BYLINE_SITE_FOLDER_POSTS));
   g_autofree char *drafts = g_file_get_path (byline_site_get_folder (site, BYLINE_SITE_FOLDER_DRAFTS));
   g_autoptr(GArray) files = g_array_new (FALSE, FALSE, sizeof (PostFile));
@@ -696,7 +705,7 @@ byline_post_scan_path (BylineSite            *site,
                        gpointer               user_data,
                        GCancellable          *cancellable)
 {
-  g_autofree char *root_path = g_file_get_path (byline_site_get_root (site));
+  g_autoptr(GRefString) root_path = site_root_path (site);
   g_autofree char *posts = g_file_get_path (byline_site_get_folder (site, BYLINE_SITE_FOLDER_POSTS));
   g_autofree char *drafts = g_file_get_path (byline_site_get_folder (site, BYLINE_SITE_FOLDER_DRAFTS));
   g_autoptr(GArray) files = g_array_new (FALSE, FALSE, sizeof (PostFile));

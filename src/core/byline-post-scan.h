@@ -17,7 +17,7 @@ typedef void (*BylinePostScanFunc) (BylinePostEntry *entry,
                                     gpointer         user_data);
 
 BylinePostEntry *byline_post_scan_file    (BylineSite            *site,
-                                           const char            *root_path,
+                                           GRefString            *root_path,
                                            const char            *path,
                                            gboolean               in_drafts,
                                            BylineNode           **front_matter);

@@ -325,14 +325,16 @@ byline_yaml_resolve_plain (const char *text)
 {
   gboolean boolean;
 
-  /* Most text starts with a character no other type starts with. */
-  if (*text != '\0' && strchr ("~nNtTfF0123456789+-.", *text) == NULL)
+  /* Each type starts with characters of its own: null with `~` or `n`,
+   * booleans with `t` or `f`, numbers and dates with digits, signs and
+   * dots. Most text starts with none of them. */
+  if (*text == '\0' || strchr ("~nN", *text) != NULL)
+    return is_yaml_null (text) ? BYLINE_NODE_NULL : BYLINE_NODE_STRING;
+  if (strchr ("tTfF", *text) != NULL)
+    return is_yaml_bool (text, &boolean) ? BYLINE_NODE_BOOLEAN : BYLINE_NODE_STRING;
+  if (strchr ("0123456789+-.", *text) == NULL)
     return BYLINE_NODE_STRING;
 
-  if (is_yaml_null (text))
-    return BYLINE_NODE_NULL;
-  if (is_yaml_bool (text, &boolean))
-    return BYLINE_NODE_BOOLEAN;
   if (is_yaml_integer (text))
     return BYLINE_NODE_INTEGER;
   if (is_yaml_float (text))

@@ -12,7 +12,9 @@ make_entry (const char         *title,
             const char * const *categories,
             const char * const *tags)
 {
-  return byline_post_entry_new ("/site", "source/_posts/post.md", title, NULL, NULL,
+  g_autoptr(GRefString) root = g_ref_string_new_intern ("/site");
+
+  return byline_post_entry_new (root, "source/_posts/post.md", title, NULL, NULL,
                                 categories, tags, FALSE);
 }
 
