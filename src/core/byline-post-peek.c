@@ -43,34 +43,32 @@ skip_spaces (const char *p,
   return p;
 }
 
-/* Whether the text holds only characters YAML allows, and none of the tabs,
- * carriage returns and Unicode line breaks whose rules the parser knows
- * better. The text is UTF-8. */
+/* Whether the text is UTF-8 that holds only characters YAML allows, and
+ * none of the tabs, carriage returns and Unicode line breaks whose rules
+ * the parser knows better. */
 static gboolean
 is_simple_text (const char *text,
                 const char *text_end)
 {
-  const guchar *p = (const guchar *) text;
-  const guchar *end = (const guchar *) text_end;
+  const char *p = text;
 
-  for (; p < end; p++)
+  while (p < text_end)
     {
-      /* Most bytes are printable ASCII or go on a character. */
-      if ((*p >= 0x20 && *p < 0x7f) || (*p >= 0x80 && *p < 0xc2) ||
-          (*p > 0xc2 && *p < 0xe2) || (*p > 0xe2 && *p < 0xef))
-        continue;
-      if (*p < 0x20 ? *p != '\n' : *p == 0x7f)
+      gunichar c;
+
+      if ((*p >= 0x20 && *p < 0x7f) || *p == '\n')
+        {
+          p++;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, text_end - p);
+      /* Not UTF-8; C0 controls and DEL; C1 controls, with U+0085, a line
+       * break; U+2028 and U+2029, line breaks; U+FEFF, U+FFFE and U+FFFF. */
+      if (c >= (gunichar) -2 || c < 0xa0 || c == 0x2028 || c == 0x2029 || c == 0xfeff ||
+          c == 0xfffe || c == 0xffff)
         return FALSE;
-      /* U+0080 to U+009F, with U+0085, a line break. */
-      if (*p == 0xc2 && p + 1 < end && p[1] < 0xa0)
-        return FALSE;
-      /* U+2028 and U+2029, line breaks. */
-      if (*p == 0xe2 && p + 2 < end && p[1] == 0x80 && (p[2] == 0xa8 || p[2] == 0xa9))
-        return FALSE;
-      /* U+FEFF, U+FFFE and U+FFFF. */
-      if (*p == 0xef && p + 2 < end &&
-          ((p[1] == 0xbb && p[2] == 0xbf) || (p[1] == 0xbf && p[2] >= 0xbe)))
-        return FALSE;
+      p = g_utf8_next_char (p);
     }
 
   return TRUE;
@@ -530,7 +528,8 @@ peek_members (Peek       *peek,
 
 /**
  * byline_post_peek_front_matter:
- * @text: the start of a post, UTF-8
+ * @text: the start of a post, UTF-8 or not: a front matter that is not is
+ *   left to the parser
  *
  * Reads the YAML front matter of a post that opens with `---` on its own
  * line, when it is plain: keys of letters, digits, `_` and `-`, each with a
@@ -557,7 +556,8 @@ byline_post_peek_front_matter (const char *text,
 
 /**
  * byline_post_peek_values:
- * @text: the start of a post, UTF-8
+ * @text: the start of a post, UTF-8 or not: a front matter that is not is
+ *   left to the parser
  * @keys: (array zero-terminated=1): the keys whose values to read
  * @values: (out caller-allocates) (array): where the value of each key of
  *   @keys goes, or %NULL when the front matter has no such key

@@ -138,32 +138,44 @@ lookup (BylineNode *root,
 }
 
 static void
-read_front_matter (const char *text,
-                   gsize       length,
-                   gboolean    whole,
-                   Head       *head)
+look_up_values (Head *head)
 {
-  g_autoptr(BylinePost) post = NULL;
-
-  if (!whole && byline_post_peek_values (text, length, entry_keys, head->values))
-    return;
-
-  if (whole)
-    head->root = byline_post_peek_front_matter (text, length);
-  if (head->root == NULL && (post = byline_post_new_from_data (text, length, NULL)) != NULL)
-    {
-      BylineFrontMatter *front_matter = byline_post_get_front_matter (post);
-      BylineNode *root = front_matter != NULL ? byline_front_matter_get_root (front_matter) : NULL;
-
-      head->root = root != NULL ? byline_node_ref (root) : NULL;
-    }
-
   for (guint i = 0; i < N_ENTRY_KEYS; i++)
     {
       BylineNode *value = lookup (head->root, entry_keys[i]);
 
       head->values[i] = value != NULL ? byline_node_ref (value) : NULL;
     }
+}
+
+/* Reads a plain front matter at a glance, which also checks that it is
+ * UTF-8: only the values of the entry's keys, unless @whole. */
+static gboolean
+peek_head (const char *text,
+           gsize       length,
+           gboolean    whole,
+           Head       *head)
+{
+  if (!whole)
+    return byline_post_peek_values (text, length, entry_keys, head->values);
+
+  if ((head->root = byline_post_peek_front_matter (text, length)) == NULL)
+    return FALSE;
+  look_up_values (head);
+  return TRUE;
+}
+
+static void
+parse_head (const char *text,
+            gsize       length,
+            Head       *head)
+{
+  g_autoptr(BylinePost) post = byline_post_new_from_data (text, length, NULL);
+  BylineFrontMatter *front_matter = post != NULL ? byline_post_get_front_matter (post) : NULL;
+  BylineNode *root = front_matter != NULL ? byline_front_matter_get_root (front_matter) : NULL;
+
+  head->root = root != NULL ? byline_node_ref (root) : NULL;
+  look_up_values (head);
 }
 
 /* Reads the front matter of a post from the start of its file, and no
@@ -221,6 +233,9 @@ read_head (int       fd,
        * anything else not UTF-8 means the file is no post. */
       if (memchr (buffer, '\0', length) != NULL)
         return FALSE;
+      if (head_end > 0 && peek_head (buffer, head_end, whole, head))
+        return TRUE;
+
       usable = head_end >= 0 ? (gsize) head_end : length;
       checked = head_end == 0 ? length : usable;
       if (!g_utf8_validate_len (buffer, checked, &valid_end))
@@ -230,7 +245,7 @@ read_head (int       fd,
           usable = MIN (usable, (gsize) (valid_end - buffer));
         }
 
-      read_front_matter (buffer, usable, whole, head);
+      parse_head (buffer, usable, head);
       return TRUE;
     }
 }

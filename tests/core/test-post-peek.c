@@ -140,6 +140,33 @@ peek_folder (const char *folder)
   return n_peeked;
 }
 
+/* A front matter that is not UTF-8 is the parser's to refuse; the body
+ * after one that is, the glance does not look at. */
+static void
+test_not_utf8 (void)
+{
+  static const char * const texts[] = {
+    "---\ntitle: \xff\n---\n",
+    "---\ntitle: \xe4\xb8\n---\n",
+    "---\ntitle: \xed\xa0\x80\n---\n",
+    "---\ntitle: \xc0\xaf\n---\n",
+  };
+  static const char body_not_utf8[] = "---\ntitle: 标题\n---\n\xff\xfe";
+  g_autoptr(BylineNode) peeked = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(BylineNode) refused = byline_post_peek_front_matter (texts[i], strlen (texts[i]));
+
+      g_test_message ("%s", texts[i]);
+      g_assert_null (refused);
+    }
+
+  peeked = byline_post_peek_front_matter (body_not_utf8, strlen (body_not_utf8));
+  g_assert_nonnull (peeked);
+  g_assert_cmpstr (byline_node_get_string (byline_node_lookup (peeked, "title")), ==, "标题");
+}
+
 /* byline_post_peek_values() reads the values of some keys as the glance
  * at the whole front matter reads them, and refuses what it refuses. */
 static void
@@ -206,6 +233,7 @@ main (int   argc,
   g_test_add_func ("/post-peek/sample", test_sample);
   g_test_add_func ("/post-peek/plain-forms", test_plain_forms);
   g_test_add_func ("/post-peek/gives-up", test_gives_up);
+  g_test_add_func ("/post-peek/not-utf8", test_not_utf8);
   g_test_add_func ("/post-peek/values", test_values);
   g_test_add_func ("/post-peek/corpus", test_corpus);
 
