@@ -16,6 +16,7 @@
 #include "byline-core-resources.h"
 #include "byline-hexo-tags.h"
 #include "byline-html.h"
+#include "byline-markdown-arena-private.h"
 #include "byline-page-header.h"
 #include "byline-render-cache.h"
 #include "byline-renderer.h"
@@ -254,13 +255,15 @@ append_with_file_lines (GString    *out,
   g_string_append (out, p);
 }
 
+/* The parser and its document live in @arena, and go with it. */
 static cmark_node *
-parse_markdown (BylineRenderer  *self,
-                const char      *text,
-                gsize            length,
-                cmark_parser   **parser_out)
+parse_markdown (BylineRenderer       *self,
+                BylineMarkdownArena  *arena,
+                const char           *text,
+                gsize                 length,
+                cmark_parser        **parser_out)
 {
-  cmark_parser *parser = cmark_parser_new (MARKDOWN_OPTIONS);
+  cmark_parser *parser = cmark_parser_new_with_mem (MARKDOWN_OPTIONS, byline_markdown_arena_get_mem (arena));
   cmark_node *document;
 
   for (guint i = 0; i < G_N_ELEMENTS (self->extensions); i++)
@@ -275,7 +278,6 @@ parse_markdown (BylineRenderer  *self,
   return document;
 }
 
-/* Takes @document and @parser. */
 static void
 render_document (GString      *out,
                  cmark_node   *document,
@@ -289,10 +291,6 @@ render_document (GString      *out,
 
   html = cmark_render_html (document, MARKDOWN_OPTIONS, cmark_parser_get_syntax_extensions (parser));
   append_with_file_lines (out, html, first_line);
-
-  free (html);
-  cmark_node_free (document);
-  cmark_parser_free (parser);
 }
 
 static void
@@ -302,8 +300,9 @@ render_markdown (BylineRenderer *self,
                  gsize           length,
                  guint           first_line)
 {
+  g_autoptr(BylineMarkdownArena) arena = byline_markdown_arena_new ();
   cmark_parser *parser;
-  cmark_node *document = parse_markdown (self, text, length, &parser);
+  cmark_node *document = parse_markdown (self, arena, text, length, &parser);
 
   render_document (out, document, parser, has_comment (text, length), first_line);
 }
@@ -334,20 +333,17 @@ render_run (BylineRenderer *self,
             gsize           checked_length,
             guint           first_line)
 {
+  g_autoptr(BylineMarkdownArena) arena = byline_markdown_arena_new ();
   guint next_line = 1 + count_lines (text, length);
   cmark_parser *parser;
   cmark_node *document;
   cmark_node *last;
 
-  document = parse_markdown (self, text, checked_length, &parser);
+  document = parse_markdown (self, arena, text, checked_length, &parser);
   last = cmark_node_last_child (document);
   if (checked_length > length &&
       (last == NULL || cmark_node_get_start_line (last) != (int) next_line))
-    {
-      cmark_node_free (document);
-      cmark_parser_free (parser);
-      return FALSE;
-    }
+    return FALSE;
 
   if (checked_length > length)
     cmark_node_free (last);
