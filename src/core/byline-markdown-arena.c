@@ -13,8 +13,8 @@
 /*
  * cmark-gfm makes several small allocations for every line and node, and
  * frees them one by one; with malloc(), that is a quarter of a render.
- * An arena hands memory out of large chunks and frees none of it until
- * the document is done with.
+ * An arena hands memory out of large chunks and gives the chunks back all
+ * at once when the document is done with, unwalked.
  *
  * cmark_mem holds functions and no data, so they find their arena in a
  * thread-local variable: the newest arena of the thread, which is where
@@ -26,6 +26,18 @@
 #define ALIGNMENT 16
 #define FIRST_CHUNK_SIZE (64 * 1024)
 
+/* Allocations come in sizes of classes, powers of two from ALIGNMENT, so
+ * that a freed block can be handed out again for any allocation of its
+ * class: cmark-gfm frees much of what it allocates as it goes (a block's
+ * lines once its inlines are parsed), and a long post would otherwise take
+ * many times the memory it takes with malloc(). */
+#define N_CLASSES 64
+
+/* Larger blocks come from malloc(), whose realloc() moves their pages
+ * where an arena would copy them; they are marked with this class. */
+#define LARGE_SIZE (128 * 1024)
+#define LARGE_CLASS N_CLASSES
+
 typedef struct _Chunk Chunk;
 
 struct _Chunk
@@ -36,12 +48,30 @@ struct _Chunk
 
 G_STATIC_ASSERT (sizeof (Chunk) % ALIGNMENT == 0);
 
-/* Each allocation is preceded by its size, which realloc() needs. */
+/* Each allocation is preceded by its class, which realloc() and free()
+ * need. */
 typedef union
 {
-  gsize size;
+  guint size_class;
   char  padding[ALIGNMENT];
 } Header;
+
+typedef struct _FreeBlock FreeBlock;
+
+struct _FreeBlock
+{
+  FreeBlock *next;
+};
+
+typedef struct _LargeBlock LargeBlock;
+
+struct _LargeBlock
+{
+  LargeBlock *previous;
+  LargeBlock *next;
+};
+
+G_STATIC_ASSERT (sizeof (LargeBlock) % ALIGNMENT == 0);
 
 struct _BylineMarkdownArena
 {
@@ -49,19 +79,25 @@ struct _BylineMarkdownArena
   Chunk               *chunk;
   char                *next;
   char                *end;
-  /* The newest allocation, which can grow or go back in place. */
-  char                *last;
+  FreeBlock           *free_blocks[N_CLASSES];
+  LargeBlock          *large_blocks;
 };
 
 static _Thread_local BylineMarkdownArena *current;
 
-static gsize
-round_up (gsize size)
+static guint
+get_size_class (gsize size)
 {
   if (size > G_MAXSIZE / 4)
     g_error ("cmark-gfm asked for %" G_GSIZE_FORMAT " bytes", size);
 
-  return (size + ALIGNMENT - 1) & ~(gsize) (ALIGNMENT - 1);
+  return size <= ALIGNMENT ? 0 : g_bit_storage ((size - 1) / ALIGNMENT);
+}
+
+static gsize
+get_capacity (guint size_class)
+{
+  return (gsize) ALIGNMENT << size_class;
 }
 
 static void
@@ -81,24 +117,80 @@ add_chunk (BylineMarkdownArena *self,
   self->end = self->next + size;
 }
 
+static void
+link_large_block (BylineMarkdownArena *self,
+                  LargeBlock          *block)
+{
+  block->previous = NULL;
+  block->next = self->large_blocks;
+  if (block->next != NULL)
+    block->next->previous = block;
+  self->large_blocks = block;
+}
+
+static void
+unlink_large_block (BylineMarkdownArena *self,
+                    LargeBlock          *block)
+{
+  if (block->previous != NULL)
+    block->previous->next = block->next;
+  else
+    self->large_blocks = block->next;
+  if (block->next != NULL)
+    block->next->previous = block->previous;
+}
+
+static LargeBlock *
+get_large_block (void *memory)
+{
+  return (LargeBlock *) (void *) ((Header *) memory - 1) - 1;
+}
+
+static void *
+resize_large (BylineMarkdownArena *self,
+              LargeBlock          *block,
+              gsize                size)
+{
+  Header *header;
+
+  if (block != NULL)
+    unlink_large_block (self, block);
+  block = g_realloc (block, sizeof (LargeBlock) + sizeof (Header) + size);
+  link_large_block (self, block);
+
+  header = (Header *) (void *) (block + 1);
+  header->size_class = LARGE_CLASS;
+  return header + 1;
+}
+
 static void *
 arena_alloc (gsize size)
 {
   BylineMarkdownArena *self = current;
-  gsize needed = sizeof (Header) + round_up (size);
+  guint size_class = get_size_class (size);
+  gsize needed = sizeof (Header) + get_capacity (size_class);
+  FreeBlock *block;
   Header *header;
 
   g_assert (self != NULL);
+
+  if (size > LARGE_SIZE)
+    return resize_large (self, NULL, size);
+
+  if ((block = self->free_blocks[size_class]) != NULL)
+    {
+      self->free_blocks[size_class] = block->next;
+      return block;
+    }
 
   if (needed > (gsize) (self->end - self->next))
     add_chunk (self, needed);
 
   /* Aligned: chunks start aligned and every allocation ends so. */
   header = (void *) self->next;
-  header->size = size;
+  header->size_class = size_class;
   self->next += needed;
-  self->last = (char *) (header + 1);
-  return self->last;
+  return header + 1;
 }
 
 static void *
@@ -113,46 +205,53 @@ arena_calloc (size_t count,
   return memset (arena_alloc (total), 0, total);
 }
 
+static void
+arena_free (void *memory)
+{
+  BylineMarkdownArena *self = current;
+  FreeBlock *block = memory;
+  Header *header;
+
+  if (memory == NULL)
+    return;
+
+  header = (Header *) memory - 1;
+  if (header->size_class == LARGE_CLASS)
+    {
+      LargeBlock *large = get_large_block (memory);
+
+      unlink_large_block (self, large);
+      g_free (large);
+      return;
+    }
+
+  block->next = self->free_blocks[header->size_class];
+  self->free_blocks[header->size_class] = block;
+}
+
 static void *
 arena_realloc (void   *memory,
                size_t  size)
 {
-  BylineMarkdownArena *self = current;
-  Header *header;
+  guint size_class;
+  gsize capacity;
   void *moved;
 
   if (memory == NULL)
     return arena_alloc (size);
 
-  header = (Header *) memory - 1;
+  size_class = ((Header *) memory - 1)->size_class;
+  if (size_class == LARGE_CLASS)
+    return resize_large (current, get_large_block (memory), size);
 
-  if (memory == self->last && round_up (size) <= (gsize) (self->end - self->last))
-    {
-      header->size = size;
-      self->next = self->last + round_up (size);
-      return memory;
-    }
-
-  if (size <= header->size)
+  capacity = get_capacity (size_class);
+  if (size <= capacity)
     return memory;
 
   moved = arena_alloc (size);
-  memcpy (moved, memory, header->size);
+  memcpy (moved, memory, capacity);
+  arena_free (memory);
   return moved;
-}
-
-static void
-arena_free (void *memory)
-{
-  BylineMarkdownArena *self = current;
-
-  /* What was freed right after it was allocated, as a temporary buffer
-   * is, is taken again; the rest waits for the arena to go. */
-  if (memory != NULL && memory == self->last)
-    {
-      self->next = (char *) ((Header *) memory - 1);
-      self->last = NULL;
-    }
 }
 
 /**
@@ -197,6 +296,13 @@ byline_markdown_arena_free (BylineMarkdownArena *self)
   g_assert (current == self);
 
   current = self->outer;
+  while (self->large_blocks != NULL)
+    {
+      LargeBlock *next = self->large_blocks->next;
+
+      g_free (self->large_blocks);
+      self->large_blocks = next;
+    }
   while (self->chunk != NULL)
     {
       Chunk *previous = self->chunk->previous;
