@@ -26,12 +26,16 @@
 #define ALIGNMENT 16
 #define FIRST_CHUNK_SIZE (64 * 1024)
 
-/* Allocations come in sizes of classes, powers of two from ALIGNMENT, so
- * that a freed block can be handed out again for any allocation of its
- * class: cmark-gfm frees much of what it allocates as it goes (a block's
- * lines once its inlines are parsed), and a long post would otherwise take
- * many times the memory it takes with malloc(). */
-#define N_CLASSES 64
+/* Allocations come in sizes of classes, so that a freed block can be
+ * handed out again for any allocation of its class: cmark-gfm frees much
+ * of what it allocates as it goes (a block's lines once its inlines are
+ * parsed), and a long post would otherwise take many times the memory it
+ * takes with malloc(). Classes go in steps of ALIGNMENT up to SMALL_SIZE,
+ * where nodes are, so that they are as dense as malloc() makes them, and
+ * in powers of two above. */
+#define SMALL_SIZE 512
+#define N_SMALL_CLASSES (SMALL_SIZE / ALIGNMENT)
+#define N_CLASSES (N_SMALL_CLASSES + 64)
 
 /* Larger blocks come from malloc(), whose realloc() moves their pages
  * where an arena would copy them; they are marked with this class. */
@@ -91,13 +95,19 @@ get_size_class (gsize size)
   if (size > G_MAXSIZE / 4)
     g_error ("cmark-gfm asked for %" G_GSIZE_FORMAT " bytes", size);
 
-  return size <= ALIGNMENT ? 0 : g_bit_storage ((size - 1) / ALIGNMENT);
+  if (size <= SMALL_SIZE)
+    return size == 0 ? 0 : (size - 1) / ALIGNMENT;
+
+  return N_SMALL_CLASSES - 1 + g_bit_storage ((size - 1) / SMALL_SIZE);
 }
 
 static gsize
 get_capacity (guint size_class)
 {
-  return (gsize) ALIGNMENT << size_class;
+  if (size_class < N_SMALL_CLASSES)
+    return (size_class + 1) * ALIGNMENT;
+
+  return (gsize) SMALL_SIZE << (size_class - N_SMALL_CLASSES + 1);
 }
 
 static void
