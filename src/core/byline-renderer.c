@@ -16,6 +16,7 @@
 #include "byline-core-resources.h"
 #include "byline-hexo-tags.h"
 #include "byline-html.h"
+#include "byline-markdown-arena-private.h"
 #include "byline-page-header.h"
 #include "byline-render-cache.h"
 #include "byline-renderer.h"
@@ -189,24 +190,48 @@ annotate_raw_html (cmark_node *document,
     }
 }
 
-/* Appends @value in decimal, which g_string_append_printf() would do many
- * times slower: a long post has a line mark for every block. */
+/* Appends `data-line="@line"` in one piece, without the cost of
+ * g_string_append_printf(): a long post has a line mark for every block. */
 static void
-append_number (GString *out,
-               guint64  value)
+append_line_mark (GString *out,
+                  guint64  line)
 {
-  char digits[20];
-  guint n = 0;
+  static const char name[] = "data-line=\"";
+  char mark[sizeof name + 20];
+  char *end = mark + sizeof mark;
+  char *p = end;
 
+  *--p = '"';
   do
     {
-      digits[n++] = '0' + value % 10;
-      value /= 10;
+      *--p = '0' + line % 10;
+      line /= 10;
     }
-  while (value > 0);
+  while (line > 0);
 
-  while (n > 0)
-    g_string_append_c (out, digits[--n]);
+  p -= sizeof name - 1;
+  memcpy (p, name, sizeof name - 1);
+  g_string_append_len (out, p, end - p);
+}
+
+/* Reads a line number as g_ascii_strtoull() does, but the digits that
+ * cmark-gfm writes without its cost. A number past G_MAXUINT is read only
+ * as far as to know that. */
+static guint64
+read_line (const char  *digits,
+           const char **digits_end)
+{
+  const char *p = digits;
+  guint64 line = 0;
+
+  if (!g_ascii_isdigit (*p))
+    return g_ascii_strtoull (digits, (char **) digits_end, 10);
+
+  for (; g_ascii_isdigit (*p) && line <= G_MAXUINT; p++)
+    line = 10 * line + (guint) (*p - '0');
+
+  *digits_end = p;
+  return line;
 }
 
 /* cmark-gfm marks blocks with `data-sourcepos="12:1-14:5"`, lines counted
@@ -222,15 +247,15 @@ append_with_file_lines (GString    *out,
 
   while ((found = strstr (p, attribute)) != NULL)
     {
-      const char *digits = found + strlen (attribute);
+      const char *digits = found + sizeof attribute - 1;
       const char *quote = strchr (digits, '"');
-      char *digits_end;
-      guint64 line = g_ascii_strtoull (digits, &digits_end, 10);
+      const char *digits_end;
+      guint64 line = read_line (digits, &digits_end);
 
       g_string_append_len (out, p, found - p);
       if (digits_end == digits || quote == NULL || line > G_MAXUINT)
         {
-          g_string_append (out, attribute);
+          g_string_append_len (out, attribute, sizeof attribute - 1);
           p = digits;
           continue;
         }
@@ -245,22 +270,22 @@ append_with_file_lines (GString    *out,
           continue;
         }
 
-      g_string_append (out, "data-line=\"");
-      append_number (out, line + first_line - 1);
-      g_string_append_c (out, '"');
+      append_line_mark (out, line + first_line - 1);
       p = quote + 1;
     }
 
   g_string_append (out, p);
 }
 
+/* The parser and its document live in @arena, and go with it. */
 static cmark_node *
-parse_markdown (BylineRenderer  *self,
-                const char      *text,
-                gsize            length,
-                cmark_parser   **parser_out)
+parse_markdown (BylineRenderer       *self,
+                BylineMarkdownArena  *arena,
+                const char           *text,
+                gsize                 length,
+                cmark_parser        **parser_out)
 {
-  cmark_parser *parser = cmark_parser_new (MARKDOWN_OPTIONS);
+  cmark_parser *parser = cmark_parser_new_with_mem (MARKDOWN_OPTIONS, byline_markdown_arena_get_mem (arena));
   cmark_node *document;
 
   for (guint i = 0; i < G_N_ELEMENTS (self->extensions); i++)
@@ -275,7 +300,6 @@ parse_markdown (BylineRenderer  *self,
   return document;
 }
 
-/* Takes @document and @parser. */
 static void
 render_document (GString      *out,
                  cmark_node   *document,
@@ -289,10 +313,6 @@ render_document (GString      *out,
 
   html = cmark_render_html (document, MARKDOWN_OPTIONS, cmark_parser_get_syntax_extensions (parser));
   append_with_file_lines (out, html, first_line);
-
-  free (html);
-  cmark_node_free (document);
-  cmark_parser_free (parser);
 }
 
 static void
@@ -302,8 +322,9 @@ render_markdown (BylineRenderer *self,
                  gsize           length,
                  guint           first_line)
 {
+  g_autoptr(BylineMarkdownArena) arena = byline_markdown_arena_new ();
   cmark_parser *parser;
-  cmark_node *document = parse_markdown (self, text, length, &parser);
+  cmark_node *document = parse_markdown (self, arena, text, length, &parser);
 
   render_document (out, document, parser, has_comment (text, length), first_line);
 }
@@ -334,20 +355,17 @@ render_run (BylineRenderer *self,
             gsize           checked_length,
             guint           first_line)
 {
+  g_autoptr(BylineMarkdownArena) arena = byline_markdown_arena_new ();
   guint next_line = 1 + count_lines (text, length);
   cmark_parser *parser;
   cmark_node *document;
   cmark_node *last;
 
-  document = parse_markdown (self, text, checked_length, &parser);
+  document = parse_markdown (self, arena, text, checked_length, &parser);
   last = cmark_node_last_child (document);
   if (checked_length > length &&
       (last == NULL || cmark_node_get_start_line (last) != (int) next_line))
-    {
-      cmark_node_free (document);
-      cmark_parser_free (parser);
-      return FALSE;
-    }
+    return FALSE;
 
   if (checked_length > length)
     cmark_node_free (last);
