@@ -23,11 +23,10 @@ static char *
 read_file (GFile *file)
 {
   g_autoptr(GError) error = NULL;
-  char *contents = NULL;
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
 
-  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
   g_assert_no_error (error);
-  return contents;
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
 static void
